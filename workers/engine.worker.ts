@@ -1,0 +1,144 @@
+// The engine worker: owns DuckDB and runs every query and heavy computation off the main thread.
+// Thin on purpose: it validates requests, keeps the current dataset, and calls $lib domain code.
+
+import * as Comlink from 'comlink';
+import { tableToIPC } from 'apache-arrow';
+import {
+	SAMPLE_LIMITS,
+	type CsvLoadResult,
+	type DatasetSummary,
+	type EngineApi,
+	type EngineInfo,
+	type Progress,
+	type ProfileOverviewDto,
+	type SampleRequest
+} from '$lib/engine/api';
+import { CancelledError, InvalidRequestError, NoDataError } from '$lib/engine/errors';
+import { queryOne, sql } from '$lib/engine/sql';
+import { loadCanonicalWaybillCsv, SNIFF_BYTES } from '$lib/ingest/canonical-csv';
+import { profileOverview } from '$lib/profile/overview';
+import { DEFAULT_WEIGHT_EDGES } from '$lib/profile/weight-bands';
+import { loadSample } from '$lib/sample/load';
+import { openDuckDb, type OpenedDuckDb } from './duckdb';
+
+let opening: Promise<{ duck: OpenedDuckDb; startMs: number }> | null = null;
+let current: DatasetSummary | null = null;
+let job: AbortController | null = null;
+
+function duck() {
+	opening ??= (async () => {
+		const t0 = performance.now();
+		const duck = await openDuckDb();
+		return { duck, startMs: performance.now() - t0 };
+	})();
+	return opening;
+}
+
+/** Calls `report` at most every 100 ms (and always for the final value). */
+function throttled(report: ((p: Progress) => void) | undefined) {
+	let last = 0;
+	return (p: Progress) => {
+		const now = performance.now();
+		if (!report || (now - last < 100 && p.done !== p.total)) return;
+		last = now;
+		// Fire and forget: the UI acknowledging a progress tick must not slow the job.
+		void Promise.resolve(report(p)).catch(() => undefined);
+	};
+}
+
+/** Runs one job at a time; a new job cancels the one before. */
+async function exclusive<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+	job?.abort(new CancelledError());
+	const controller = new AbortController();
+	job = controller;
+	try {
+		return await run(controller.signal);
+	} catch (e) {
+		if (controller.signal.aborted) throw new CancelledError();
+		throw e;
+	} finally {
+		if (job === controller) job = null;
+	}
+}
+
+const api = {
+	async start(): Promise<EngineInfo> {
+		const { duck: d, startMs } = await duck();
+		return { duckdb: d.info.version, bundle: d.info.bundle, startMs };
+	},
+
+	async dataset() {
+		return current;
+	},
+
+	async generateSample(req: SampleRequest, onProgress?: (p: Progress) => void) {
+		const size = Math.floor(req.waybills);
+		if (!Number.isFinite(size) || size < SAMPLE_LIMITS.min || size > SAMPLE_LIMITS.max) {
+			throw new InvalidRequestError(`sample size out of range: ${req.waybills}`);
+		}
+		if (!Number.isInteger(req.seed)) throw new InvalidRequestError(`invalid seed: ${req.seed}`);
+		const { duck: d } = await duck();
+		return exclusive(async (signal) => {
+			const progress = throttled(onProgress);
+			const report = await loadSample(d.api, {
+				seed: req.seed,
+				waybills: size,
+				signal,
+				onProgress: (p) => progress({ phase: 'generate', unit: 'waybills', ...p })
+			});
+			current = {
+				id: `sample-${req.seed}-${size}`,
+				source: { kind: 'sample', seed: req.seed, size },
+				rows: report.rows,
+				timings: report.timings
+			};
+			return current;
+		});
+	},
+
+	async loadWaybillCsv(file: File, onProgress?: (p: Progress) => void): Promise<CsvLoadResult> {
+		const { duck: d } = await duck();
+		return exclusive(async () => {
+			const progress = throttled(onProgress);
+			progress({ phase: 'read', unit: 'bytes', done: 0, total: file.size });
+			const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+			const report = await loadCanonicalWaybillCsv(d.api, { name: file.name, data: file, head });
+			progress({ phase: 'read', unit: 'bytes', done: file.size, total: file.size });
+			if (!report.ok) return { report, dataset: current };
+			current = {
+				id: `csv-${file.size}-${file.lastModified}`,
+				source: { kind: 'csv', name: file.name, bytes: file.size },
+				rows: { waybills: report.rows.loaded },
+				timings: report.timings
+			};
+			return { report, dataset: current };
+		});
+	},
+
+	async cancel() {
+		job?.abort(new CancelledError());
+	},
+
+	async profileOverview(weightEdges?: number[]): Promise<ProfileOverviewDto> {
+		if (!current) throw new NoDataError();
+		const { duck: d } = await duck();
+		const o = await profileOverview(d.api, weightEdges ?? DEFAULT_WEIGHT_EDGES);
+		const dto: ProfileOverviewDto = {
+			...o,
+			hourWeekday: tableToIPC(o.hourWeekday, 'stream'),
+			weightBands: tableToIPC(o.weightBands, 'stream')
+		};
+		return Comlink.transfer(dto, [dto.hourWeekday.buffer, dto.weightBands.buffer] as ArrayBuffer[]);
+	},
+
+	async memory() {
+		const { duck: d } = await duck();
+		const m = await queryOne<{ bytes: number | null }>(
+			d.api,
+			sql`SELECT sum(memory_usage_bytes) AS bytes FROM duckdb_memory()`
+		);
+		return { duckdbBytes: m.bytes ?? 0 };
+	}
+} satisfies EngineApi;
+
+Comlink.expose(api);
