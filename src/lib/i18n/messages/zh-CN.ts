@@ -1,0 +1,168 @@
+// 简体中文: the source of the message keys. Every key must also exist in en.ts (type-checked).
+export const zhCN = {
+	'app.name': 'ParcelLens',
+	'app.title': '快递客户画像',
+	'app.tagline': '快递客户画像与客户分析报告 —— 全部在浏览器本地完成',
+
+	'topbar.privacy': '本地处理 · 数据不出本机',
+	'topbar.privacyTitle':
+		'所有文件只在本标签页内解析和计算,不会上传到任何服务器,也不会访问任何外部网址。',
+	'topbar.storage.memory': '未保存 · 仅在内存中',
+	'topbar.storage.memoryTitle': '数据只存在于当前标签页,关闭或刷新页面后需要重新导入。',
+	'topbar.language': 'English',
+	'topbar.languageLabel': 'Switch to English',
+	'topbar.noProject': '未打开数据',
+	'topbar.skip': '跳到主要内容',
+	'topbar.home': 'ParcelLens 首页',
+
+	'engine.starting': '正在启动本地分析引擎…',
+	'engine.ready': '本地分析引擎已就绪(DuckDB {version})',
+	'engine.failed': '本地分析引擎启动失败:{detail}',
+
+	'home.heading': '开始一次客户分析',
+	'home.intro':
+		'导入运单、客服和支付数据,统一客户 ID,生成客户画像、分群和分析报告。所有计算都在本机浏览器中进行。',
+	'home.sample.title': '示例数据',
+	'home.sample.body':
+		'一家快递公司一年的模拟运单,附带客户、客服会话与支付记录,适合演示和培训。相同的种子总是生成相同的数据。',
+	'home.sample.size': '数据规模',
+	'home.sample.sizeOption': '{count} 单',
+	'home.sample.seed': '随机种子',
+	'home.sample.generate': '生成并查看画像',
+	'home.sample.generating': '正在生成:{done} / {total} 单',
+	'home.sample.preparing': '正在准备…',
+	'home.cancel': '取消',
+	'home.import.title': '导入运单 CSV',
+	'home.import.body': '拖放或选择一个 UTF-8 编码的 CSV 文件,表头使用下列标准字段名。',
+	'home.import.required': '必需字段',
+	'home.import.optional': '可选字段',
+	'home.import.choose': '选择文件',
+	'home.import.drop': '或把文件拖到这里',
+	'home.import.dropActive': '松开鼠标即可导入',
+	'home.import.loading': '正在读取 {name}…',
+	'home.import.failed': '无法导入 {name}',
+
+	'nav.label': '分析步骤',
+	'nav.import': '数据导入',
+	'nav.profile': '客户画像',
+	'nav.done': '已完成',
+
+	'project.noData.title': '这个标签页里还没有数据',
+	'project.noData.body': '数据目前只保存在内存中,刷新或新开标签页后需要重新导入。',
+	'project.noData.home': '回到首页',
+	'project.regenerating': '正在按种子 {seed} 重新生成 {size} 单示例数据…',
+	'project.source.sample': '示例数据 · 种子 {seed} · {size} 单',
+	'project.source.csv': '{name}({bytes})',
+
+	'import.title': '导入结果',
+	'import.tables': '已载入的数据表',
+	'import.table': '数据表',
+	'import.rows': '行数',
+	'import.lineage': '行数去向',
+	'import.lineage.parsed': '解析出的行',
+	'import.lineage.malformed': '列数不符,已隔离',
+	'import.lineage.quarantined': '缺少必需字段,已隔离',
+	'import.lineage.loaded': '进入分析',
+	'import.issues': '检查发现的问题',
+	'import.issues.none': '没有发现问题。',
+	'import.issues.samples': '示例:',
+	'import.next': '查看客户画像',
+	'import.timing': '载入耗时 {ms}',
+
+	'table.waybills': '运单',
+	'table.customers': '客户',
+	'table.service_sessions': '客服会话',
+	'table.payments': '支付',
+
+	'issue.empty-file': '{file} 是空文件。请确认导出是否完整后重新导入。',
+	'issue.binary-file':
+		'{file} 不是文本 CSV(内容是 {detail} 格式)。请在 Excel/WPS 中另存为“CSV UTF-8”后再导入。',
+	'issue.unsupported-encoding': '{file} 使用 {detail} 编码。目前只支持 UTF-8,请另存为“CSV UTF-8”。',
+	'issue.not-utf8':
+		'{file} 不是有效的 UTF-8 文本(可能是 GBK 编码)。请在 Excel/WPS 中另存为“CSV UTF-8”。',
+	'issue.no-header': '{file} 第 {line} 行没有表头。第一行必须是列名。',
+	'issue.missing-columns': '{file} 缺少必需列:{samples}。请在表头中使用标准字段名。',
+	'issue.duplicate-columns': '{file} 的表头中有重复的列:{samples}。请删除或重命名重复的列。',
+	'issue.ignored-columns': '{file} 有 {count} 列不是标准字段,已忽略:{samples}。',
+	'issue.malformed-rows':
+		'{file} 有 {count} 行的列数与表头不符(首次在第 {line} 行),这些行已隔离,没有导入。',
+	'issue.unparsable-values':
+		'{file} 的“{column}”列有 {count} 个值无法识别为{detail}(首次在第 {line} 行),这些值按空值处理。',
+	'issue.unparsable-required-values':
+		'{file} 的必需列“{column}”有 {count} 个值无法识别为{detail}(首次在第 {line} 行),这些行已隔离,没有导入。',
+	'issue.missing-required-values':
+		'{file} 的必需列“{column}”有 {count} 行为空(首次在第 {line} 行),这些行已隔离,没有导入。',
+	'issue.no-rows': '{file} 中没有可用的数据行({count} 行都缺少必需字段)。之前载入的数据保持不变。',
+	'issue.read-failed': '读取 {file} 失败:{detail}',
+
+	'type.VARCHAR': '文本',
+	'type.DOUBLE': '数字',
+	'type.INTEGER': '整数',
+	'type.BOOLEAN': '是/否',
+	'type.TIMESTAMP': '日期时间',
+
+	'error.cancelled': '已取消。之前的数据保持不变。',
+	'error.noData': '分析引擎里还没有数据,请先导入文件或生成示例数据。',
+	'error.invalidRequest': '请求无效:{detail}',
+	'error.engine': '分析引擎出错:{detail}',
+
+	'profile.title': '客户画像',
+	'profile.loading': '正在计算画像…',
+	'profile.kpi.customers': '客户数',
+	'profile.kpi.waybills': '运单数',
+	'profile.kpi.revenue': '运费收入',
+	'profile.kpi.range': '日期范围',
+	'profile.kpi.rangeValue': '{from} 至 {to}',
+	'profile.kpi.perCustomer': '人均 {value} 单',
+	'profile.kpi.perWaybill': '单均 {value}',
+	'profile.kpi.months': '覆盖 {count} 个月 · 分析基准日 {asOf}',
+	'profile.kpi.empty': '—',
+	'profile.timing': '查询耗时 {ms}',
+	'profile.heatmap.title': '下单时段 × 星期',
+	'profile.heatmap.desc': '每格是在该星期几、该小时下单的运单数,颜色越深越多;方框标出高峰时段。',
+	'profile.heatmap.peaks': '{list}是下单高峰。',
+	'profile.heatmap.peakItem': '{window}(占全部运单的 {share})',
+	'profile.heatmap.noPeak': '全天下单较为平均,没有明显的高峰时段。',
+	'profile.heatmap.busiestDay': '{day}下单最多。',
+	'profile.heatmap.rule':
+		'判定规则:某小时的运单数不低于每小时平均值的 {lift} 倍即为峰值;相邻小时不低于峰值的 {shoulder} 时并入同一高峰时段。',
+	'profile.weight.title': '重量段:件量占比与收入占比',
+	'profile.weight.desc': '按计费重量分段,比较每段包裹在件量中的占比和在运费收入中的占比。',
+	'profile.weight.story':
+		'{light}的包裹占件量的 {lightParcels},只贡献了 {lightRevenue} 的收入;{heavy}的包裹只占件量的 {heavyParcels},却贡献了 {heavyRevenue} 的收入。',
+	'profile.weight.unweighed': '另有 {count} 单没有有效重量,未计入占比。',
+	'profile.weight.parcels': '件量占比',
+	'profile.weight.revenue': '收入占比',
+	'profile.weight.band': '重量段',
+	'profile.weight.rule': '分段边界(kg):{edges}。每段含上限不含下限。',
+
+	'weight.band.range': '{lo}–{hi} kg',
+	'weight.band.open': '{lo} kg 以上',
+	'weight.upTo': '{hi} kg 及以下',
+	'weight.atLeast': '{lo} kg 以上',
+
+	'chart.hour': '下单小时',
+	'chart.weekday': '星期',
+	'chart.waybills': '运单数',
+	'chart.revenue': '收入',
+	'chart.share': '占比',
+
+	'weekday.1': '周一',
+	'weekday.2': '周二',
+	'weekday.3': '周三',
+	'weekday.4': '周四',
+	'weekday.5': '周五',
+	'weekday.6': '周六',
+	'weekday.7': '周日',
+
+	'hours.window': '{period}{from}–{to}点',
+	'hours.single': '{period}{from}点',
+	'period.dawn': '凌晨',
+	'period.morning': '上午',
+	'period.noon': '中午',
+	'period.afternoon': '下午',
+	'period.evening': '晚上',
+	'list.separator': '、'
+} satisfies Record<string, string>;
+
+export type MessageKey = keyof typeof zhCN;

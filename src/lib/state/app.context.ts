@@ -1,0 +1,23 @@
+import { getContext, setContext } from 'svelte';
+import type { Engine } from '$lib/engine/client';
+import type { DatasetState } from './dataset.svelte';
+import type { I18n } from './i18n.svelte';
+import type { ProfileState } from './profile.svelte';
+
+/** Everything the root layout shares with pages; tests can provide a fake engine. */
+export interface AppContext {
+	engine: Engine;
+	i18n: I18n;
+	dataset: DatasetState;
+	profile: ProfileState;
+}
+
+const KEY = Symbol('parcellens.app');
+
+export const setApp = (app: AppContext) => setContext(KEY, app);
+
+export function getApp(): AppContext {
+	const app = getContext<AppContext | undefined>(KEY);
+	if (!app) throw new Error('app context missing: getApp() outside the root layout');
+	return app;
+}
