@@ -77,8 +77,10 @@ const api = {
 			throw new InvalidRequestError(`sample size out of range: ${req.waybills}`);
 		}
 		if (!Number.isInteger(req.seed)) throw new InvalidRequestError(`invalid seed: ${req.seed}`);
-		const { duck: d } = await duck();
+		// The job exists from the first moment, so a cancel while DuckDB is still starting counts.
 		return exclusive(async (signal) => {
+			const { duck: d } = await duck();
+			signal.throwIfAborted();
 			const progress = throttled(onProgress);
 			const report = await loadSample(d.api, {
 				seed: req.seed,
@@ -97,8 +99,9 @@ const api = {
 	},
 
 	async loadWaybillCsv(file: File, onProgress?: (p: Progress) => void): Promise<CsvLoadResult> {
-		const { duck: d } = await duck();
-		return exclusive(async () => {
+		return exclusive(async (signal) => {
+			const { duck: d } = await duck();
+			signal.throwIfAborted();
 			const progress = throttled(onProgress);
 			progress({ phase: 'read', unit: 'bytes', done: 0, total: file.size });
 			const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());

@@ -118,7 +118,22 @@ export interface Db {
 /** Runs a query and returns its rows as plain objects (for small results only). */
 export async function queryRows<T>(db: Db, q: SqlQuery): Promise<T[]> {
 	const table = await db.query(q);
-	return table.toArray().map((row) => row.toJSON() as T);
+	return table.toArray().map((row) => plain(row) as T);
+}
+
+/** Arrow rows and list values (Vectors, StructRows) as plain objects and arrays. */
+export function plain(value: unknown): unknown {
+	if (value === null || typeof value !== 'object') return value;
+	if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>);
+	// Arrow's Row is a Proxy whose `in` only answers for field names; Vectors and Rows both have
+	// toJSON, which gives an array for a Vector and an object for a Row.
+	const toJSON = (value as { toJSON?: unknown }).toJSON;
+	if (typeof toJSON === 'function') {
+		const json: unknown = toJSON.call(value);
+		if (Array.isArray(json)) return json.map(plain);
+		return Object.fromEntries(Object.entries(json as object).map(([k, x]) => [k, plain(x)]));
+	}
+	return value;
 }
 
 /** Runs a query expected to return exactly one row. */

@@ -161,9 +161,15 @@ export async function loadCanonicalWaybillCsv(db: Db, input: CsvInput): Promise<
 			samples: string[] | null;
 		}>(
 			db,
-			sql`SELECT count(*) AS n, min(line) AS first, list(DISTINCT line ORDER BY line) AS lines,
-				list('line ' || line || ': ' || error_message ORDER BY line)[1:${SAMPLE_LIMIT}] AS samples
-				FROM ${ident(REJECTS)}`
+			// DuckDB may log several errors for one line (one per missing column): count lines.
+			sql`WITH by_line AS (
+					SELECT line, min(error_message) AS message FROM ${ident(REJECTS)} GROUP BY line
+				)
+				SELECT count(*) AS n, min(line) AS first,
+					-- castBigIntToDouble does not reach list children (they arrive as raw int64 bits).
+					list(line::INTEGER ORDER BY line) AS lines,
+					list('line ' || line || ': ' || message ORDER BY line)[1:${SAMPLE_LIMIT}] AS samples
+				FROM by_line`
 		);
 		const rejectLines = rejects.lines ?? [];
 		rows.malformed = rejects.n;

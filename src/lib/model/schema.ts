@@ -31,7 +31,7 @@ export const WAYBILL_FIELDS: readonly FieldSpec[] = [
 	{ name: 'origin_lng', type: 'DOUBLE' },
 	{ name: 'dest_province', type: 'VARCHAR' },
 	{ name: 'dest_city', type: 'VARCHAR' },
-	{ name: 'weight_kg', type: 'DOUBLE', required: true },
+	{ name: 'weight_kg', type: 'DOUBLE' },
 	{ name: 'fee', type: 'DOUBLE', required: true },
 	{ name: 'declared_value', type: 'DOUBLE' },
 	{ name: 'insured', type: 'BOOLEAN' },

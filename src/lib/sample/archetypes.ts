@@ -62,7 +62,7 @@ const OFFICE_HOURS = [
 export const ARCHETYPES: readonly Archetype[] = [
 	{
 		name: 'individual',
-		share: 0.865,
+		share: 0.853,
 		customerType: 0,
 		annualMedian: 3,
 		annualSigma: 0.85,
@@ -102,9 +102,9 @@ export const ARCHETYPES: readonly Archetype[] = [
 	},
 	{
 		name: 'enterprise',
-		share: 0.033,
+		share: 0.045,
 		customerType: 1,
-		annualMedian: 26,
+		annualMedian: 22,
 		annualSigma: 0.85,
 		monthly: 1,
 		cashOnDelivery: 0,
@@ -124,7 +124,7 @@ export const ARCHETYPES: readonly Archetype[] = [
 		name: 'ecommerce',
 		share: 0.027,
 		customerType: 1,
-		annualMedian: 150,
+		annualMedian: 170,
 		annualSigma: 1.05,
 		monthly: 0.92,
 		cashOnDelivery: 0,
@@ -134,8 +134,8 @@ export const ARCHETYPES: readonly Archetype[] = [
 		routes: [0.05, 0.2, 0.75],
 		hours: SELLER_HOURS,
 		week: 'business',
-		discount: [0.68, 0.85],
-		complaintPropensity: 0.22,
+		discount: [0.8, 0.95],
+		complaintPropensity: 0.12,
 		churnSensitivity: 0.15,
 		naturalChurn: 0.05,
 		newcomers: 0.2

@@ -26,8 +26,14 @@ export class DatasetState {
 
 	/** Starts the engine in the background so the first click does not wait for DuckDB. */
 	async start(): Promise<void> {
+		const start = performance.now();
 		try {
 			this.engineInfo = await this.engine.start();
+			performance.measure('parcellens:engine', {
+				start,
+				end: performance.now(),
+				detail: { duckdbStart: this.engineInfo.startMs, bundle: this.engineInfo.bundle }
+			});
 			const existing = await this.engine.dataset();
 			if (existing && !this.dataset) this.setDataset(existing);
 		} catch (e) {
