@@ -1,0 +1,199 @@
+// npm run bench -- --rows 100000[,1000000] [--seed 42] [--runs 1]
+// Drives the built app in headless Chromium: opens a sample deep link (the app generates the
+// waybills in its worker, loads DuckDB and builds the profile), then prints each stage's time
+// and the tab's peak memory as a table and as JSON (also written to test/bench/results/).
+import { chromium } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '../support/static-server.mjs';
+
+const args = Object.fromEntries(
+	process.argv.slice(2).reduce((pairs, a, i, all) => {
+		if (a.startsWith('--')) pairs.push([a.slice(2), all[i + 1]]);
+		return pairs;
+	}, [])
+);
+const sizes = String(args.rows ?? '100000')
+	.split(',')
+	.map((s) => Number(s.replace(/_/g, '')));
+const seed = Number(args.seed ?? 42);
+const runs = Number(args.runs ?? 1);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1000 || n > 10_000_000)) {
+	console.error('--rows takes whole numbers from 1000 to 10000000, comma-separated');
+	process.exit(2);
+}
+if (!existsSync('build/index.html')) {
+	console.log('no build found: running `npm run build` first');
+	execSync('npm run build', { stdio: 'inherit' });
+}
+
+/** Peak resident memory (VmHWM) of Chromium's renderer processes, in bytes. */
+function rendererPeaks(browserPid) {
+	const peaks = [];
+	for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+		try {
+			const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+			if (!cmd.includes('--type=renderer')) continue;
+			const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+			const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
+			const hwm = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+			const rss = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+			peaks.push({ pid: Number(pid), ppid, hwm, rss });
+		} catch {
+			// The process ended while we read it.
+		}
+	}
+	return peaks.filter((p) => p.ppid === browserPid || browserPid == null);
+}
+
+const mb = (bytes) => Math.round(bytes / 1048576);
+const ms = (v) => (v == null ? '' : Math.round(v));
+
+async function benchOnce(url, rows) {
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+	const pid = browser.process?.()?.pid ?? null;
+	const context = await browser.newContext({
+		locale: 'zh-CN',
+		viewport: { width: 1280, height: 800 }
+	});
+	const page = await context.newPage();
+	const offOrigin = [];
+	context.on('request', (r) => {
+		if (!r.url().startsWith(new URL(url).origin) && !/^(data|blob):/.test(r.url()))
+			offOrigin.push(r.url());
+	});
+	await page.addInitScript(() => {
+		// Longest gap between animation frames: how long the main thread was ever blocked.
+		const w = window;
+		w.__worstFrameGap = 0;
+		let last = performance.now();
+		const tick = (now) => {
+			w.__worstFrameGap = Math.max(w.__worstFrameGap, now - last);
+			last = now;
+			requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	});
+	let peakRenderer = 0;
+	const sampler = setInterval(() => {
+		for (const p of rendererPeaks(pid)) peakRenderer = Math.max(peakRenderer, p.hwm);
+	}, 100);
+
+	const t0 = Date.now();
+	await page.goto(`${url}project/profile/?id=sample-${seed}-${rows}`);
+	await page
+		.getByTestId('heatmap')
+		.locator('svg')
+		.waitFor({ timeout: 15 * 60_000 });
+	const wall = Date.now() - t0;
+	clearInterval(sampler);
+	for (const p of rendererPeaks(pid)) peakRenderer = Math.max(peakRenderer, p.hwm);
+
+	const result = await page.evaluate(() => {
+		const m = Object.fromEntries(
+			performance
+				.getEntriesByType('measure')
+				.filter((e) => e.name.startsWith('parcellens:'))
+				.map((e) => [
+					e.name.slice('parcellens:'.length),
+					{ duration: e.duration, detail: e.detail }
+				])
+		);
+		const nav = performance.getEntriesByType('navigation')[0];
+		const heap = performance.memory?.usedJSHeapSize ?? null;
+		return {
+			m,
+			domReady: nav?.domContentLoadedEventEnd ?? null,
+			heap,
+			worstFrameGap: window.__worstFrameGap
+		};
+	});
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Performance.enable');
+	const metrics = Object.fromEntries(
+		(await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value])
+	);
+	await browser.close();
+	const sample = result.m.sample ?? {};
+	const profile = result.m.profile ?? {};
+	return {
+		rows,
+		seed,
+		stages: {
+			pageReady: result.domReady,
+			engineStart: result.m.engine?.duration ?? null,
+			duckdbStart: result.m.engine?.detail?.duckdbStart ?? null,
+			generate: sample.detail?.generate ?? null,
+			insertIntoDuckDB: sample.detail?.insert ?? null,
+			sampleTotal: sample.duration ?? null,
+			profileQueries: profile.detail
+				? Object.values(profile.detail).reduce((a, b) => a + b, 0)
+				: null,
+			profileTotal: profile.duration ?? null,
+			wallToCharts: wall
+		},
+		profileQueries: profile.detail ?? {},
+		memory: {
+			rendererPeakRssMB: mb(peakRenderer),
+			mainThreadJsHeapMB: mb(metrics.JSHeapUsedSize ?? 0)
+		},
+		worstFrameGapMs: Math.round(result.worstFrameGap),
+		offOriginRequests: offOrigin.length
+	};
+}
+
+const server = await serve({ dir: 'build', port: 0, base: '/bench/' });
+const results = [];
+try {
+	for (const rows of sizes) {
+		for (let r = 0; r < runs; r++) {
+			console.log(`bench: ${rows.toLocaleString('en-US')} waybills (run ${r + 1}/${runs})…`);
+			results.push(await benchOnce(server.url, rows));
+		}
+	}
+} finally {
+	await server.close();
+}
+
+const columns = [
+	['rows', (r) => r.rows.toLocaleString('en-US')],
+	['engine start ms', (r) => ms(r.stages.engineStart)],
+	['generate ms', (r) => ms(r.stages.generate)],
+	['insert ms', (r) => ms(r.stages.insertIntoDuckDB)],
+	['sample total ms', (r) => ms(r.stages.sampleTotal)],
+	['profile SQL ms', (r) => ms(r.stages.profileQueries)],
+	['profile total ms', (r) => ms(r.stages.profileTotal)],
+	['wall to charts ms', (r) => ms(r.stages.wallToCharts)],
+	['peak tab RSS MB', (r) => r.memory.rendererPeakRssMB],
+	['worst frame gap ms', (r) => r.worstFrameGapMs]
+];
+const table = [
+	columns.map(([h]) => h),
+	...results.map((r) => columns.map(([, f]) => String(f(r))))
+];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+console.log(
+	'\n' + table.map((row) => row.map((c, i) => c.padStart(widths[i])).join(' | ')).join('\n')
+);
+const json = { date: new Date().toISOString(), chromium: 'Debian /usr/bin/chromium', results };
+console.log('\n' + JSON.stringify(json, null, 2));
+mkdirSync('test/bench/results', { recursive: true });
+const out = join('test/bench/results', `bench-${sizes.join('_')}.json`);
+writeFileSync(out, JSON.stringify(json, null, 2) + '\n');
+console.log(`\nwritten to ${out}`);
+if (results.some((r) => r.offOriginRequests > 0)) {
+	console.error('requests left the origin during the benchmark');
+	process.exit(1);
+}
