@@ -136,7 +136,7 @@ async function benchOnce(url, rows) {
 			engineStart: result.m.engine?.duration ?? null,
 			duckdbStart: result.m.engine?.detail?.duckdbStart ?? null,
 			generate: sample.detail?.generate ?? null,
-			insertIntoDuckDB: sample.detail?.insert ?? null,
+			insertWait: sample.detail?.insertWait ?? null,
 			sampleTotal: sample.duration ?? null,
 			profileQueries: profile.detail
 				? Object.values(profile.detail).reduce((a, b) => a + b, 0)
@@ -171,7 +171,7 @@ const columns = [
 	['rows', (r) => r.rows.toLocaleString('en-US')],
 	['engine start ms', (r) => ms(r.stages.engineStart)],
 	['generate ms', (r) => ms(r.stages.generate)],
-	['insert ms', (r) => ms(r.stages.insertIntoDuckDB)],
+	['insert wait ms', (r) => ms(r.stages.insertWait)],
 	['sample total ms', (r) => ms(r.stages.sampleTotal)],
 	['profile SQL ms', (r) => ms(r.stages.profileQueries)],
 	['profile total ms', (r) => ms(r.stages.profileTotal)],

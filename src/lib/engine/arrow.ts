@@ -2,6 +2,7 @@
 // checks with `new Function`, which the app's CSP (no 'unsafe-eval') rightly refuses.
 
 import {
+	Dictionary,
 	Float64,
 	Int16,
 	Int32,
@@ -16,7 +17,19 @@ import {
 } from 'apache-arrow';
 
 type NumberArray = Float64Array | Int32Array | Int16Array | Int8Array | Uint8Array;
-export type ColumnValues = NumberArray | readonly (string | null)[];
+
+/** Codes into a list of labels (code -1 = null): sent as an Arrow dictionary, read as VARCHAR. */
+export interface DictionaryColumn {
+	codes: Int8Array | Int16Array | Int32Array;
+	labels: readonly string[];
+}
+
+export type ColumnValues = NumberArray | readonly (string | null)[] | DictionaryColumn;
+
+export const dictionary = (
+	codes: DictionaryColumn['codes'],
+	labels: readonly string[]
+): DictionaryColumn => ({ codes, labels });
 
 /** A Utf8 vector from strings (null for missing), built directly from offsets and bytes. */
 export function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
@@ -68,13 +81,73 @@ function numberVector(values: NumberArray): Vector {
 	);
 }
 
-/** An Arrow IPC stream from named columns of typed arrays or strings. */
+function validity(codes: DictionaryColumn['codes']): {
+	nullCount: number;
+	nullBitmap?: Uint8Array;
+} {
+	let nullCount = 0;
+	for (const c of codes) if (c < 0) nullCount++;
+	if (nullCount === 0) return { nullCount };
+	const nullBitmap = new Uint8Array(Math.ceil(codes.length / 8));
+	codes.forEach((c, i) => {
+		if (c >= 0) nullBitmap[i >> 3]! |= 1 << (i & 7);
+	});
+	return { nullCount, nullBitmap };
+}
+
+/** Labels made unique (DuckDB silently drops a dictionary with repeated values), codes remapped. */
+function uniqueLabels({ codes, labels }: DictionaryColumn): DictionaryColumn {
+	const first = new Map<string, number>();
+	const unique: string[] = [];
+	const remap = labels.map((label) => {
+		let code = first.get(label);
+		if (code === undefined) {
+			code = unique.length;
+			first.set(label, code);
+			unique.push(label);
+		}
+		return code;
+	});
+	if (unique.length === labels.length) return { codes, labels };
+	const out = new Int32Array(codes.length);
+	codes.forEach((c, i) => (out[i] = c < 0 ? -1 : (remap[c] ?? -1)));
+	return { codes: out, labels: unique };
+}
+
+function dictionaryVector(column: DictionaryColumn): Vector {
+	const { codes, labels } = uniqueLabels(column);
+	const indexType =
+		codes instanceof Int8Array
+			? new Int8()
+			: codes instanceof Int16Array
+				? new Int16()
+				: new Int32();
+	const { nullCount, nullBitmap } = validity(codes);
+	// Null slots still need a valid index.
+	const indices = nullCount > 0 ? codes.map((c) => (c < 0 ? 0 : c)) : codes;
+	return makeVector(
+		makeData({
+			type: new Dictionary(new Utf8(), indexType),
+			length: codes.length,
+			nullCount,
+			nullBitmap,
+			data: indices,
+			dictionary: utf8Vector(labels)
+		} as Parameters<typeof makeData>[0])
+	);
+}
+
+const isDictionary = (v: ColumnValues): v is DictionaryColumn => 'codes' in v && 'labels' in v;
+
+/** An Arrow IPC stream from named columns of typed arrays, strings or dictionary codes. */
 export function columnsToIpc(columns: Record<string, ColumnValues>): Uint8Array {
 	const vectors: Record<string, Vector> = {};
 	for (const [name, values] of Object.entries(columns)) {
 		vectors[name] = ArrayBuffer.isView(values)
 			? numberVector(values as NumberArray)
-			: utf8Vector(values as (string | null)[]);
+			: isDictionary(values)
+				? dictionaryVector(values)
+				: utf8Vector(values);
 	}
 	return tableToIPC(new Table(vectors), 'stream');
 }

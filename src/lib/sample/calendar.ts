@@ -17,9 +17,13 @@ export function isoWeekday(d: number): number {
 	return ((FIRST_ISO_WEEKDAY - 1 + d) % 7) + 1;
 }
 
-/** Month (0–11) of day index `d`. */
+const MONTH_OF_DAY = Int8Array.from({ length: DAYS }, (_, d) =>
+	new Date(YEAR_START_MS + d * DAY_MS).getUTCMonth()
+);
+
+/** Month (0–11) of day index `d` (0–364). */
 export function monthOf(d: number): number {
-	return new Date(YEAR_START_MS + d * DAY_MS).getUTCMonth();
+	return MONTH_OF_DAY[d] ?? 11;
 }
 
 const MONTH_FACTOR = [0.95, 0.72, 0.95, 0.96, 1.0, 1.08, 0.95, 0.95, 1.02, 1.0, 1.35, 1.18];

@@ -35,7 +35,12 @@ export interface SampleOptions {
 	waybills: number;
 	/** Waybills per chunk (a chunk may overshoot by one customer's parcels). */
 	chunkSize?: number;
+	/** Yield TICK after about this many waybills, so a caller can let other work run. */
+	tickEvery?: number;
 }
+
+/** Yielded between chunks when `tickEvery` is set: no data, just a chance to pause. */
+export const TICK = Symbol('tick');
 
 // Codes shared with load.ts (indexes into the vocab arrays).
 const CH = { miniProgram: 0, app: 1, web: 2, outlet: 3, marketplace: 4, phone: 5, alipay: 6 };
@@ -67,6 +72,12 @@ const RETURN_RATE_BY_TIER: Record<string, number> = {
 	四线: 0.16,
 	五线: 0.18
 };
+/** Transit hours from pickup to delivery for 同城, 省内, 跨省 (before product speed-ups). */
+const TRANSIT_HOURS: readonly (readonly [number, number])[] = [
+	[3, 10],
+	[18, 40],
+	[36, 90]
+];
 const RETURN_WAREHOUSES = [
 	'杭州市',
 	'广州市',
@@ -220,7 +231,9 @@ function phoneNumber(rng: Rng): string {
 }
 
 /** Yields the sample in chunks until exactly `opts.waybills` waybills exist. */
-export function* generateSample(opts: SampleOptions): Generator<SampleChunk, void, undefined> {
+export function* generateSample(
+	opts: SampleOptions
+): Generator<SampleChunk | typeof TICK, void, undefined> {
 	const total = Math.max(0, Math.floor(opts.waybills));
 	const chunkSize = opts.chunkSize ?? 200_000;
 	const rng = new Rng(opts.seed);
@@ -246,6 +259,7 @@ export function* generateSample(opts: SampleOptions): Generator<SampleChunk, voi
 	let nWaybills = 0;
 	let nSessions = 0;
 	let nPayments = 0;
+	let lastTick = 0;
 
 	const flush = (): SampleChunk => ({
 		customers: takeAll(customers),
@@ -432,8 +446,9 @@ export function* generateSample(opts: SampleOptions): Generator<SampleChunk, voi
 					: hour >= 20
 						? YEAR_START_MS + (day + 1) * DAY_MS + (8 + rng.uniform(0, 3)) * HOUR_MS
 						: orderMs + rng.uniform(0.4, 5) * HOUR_MS;
+			const [fastest, slowest] = TRANSIT_HOURS[route]!;
 			const transitHours =
-				[rng.uniform(3, 10), rng.uniform(18, 40), rng.uniform(36, 90)][route]! *
+				rng.uniform(fastest, slowest) *
 				(product === PROD.express
 					? 0.65
 					: product === PROD.morning
@@ -642,6 +657,10 @@ export function* generateSample(opts: SampleOptions): Generator<SampleChunk, voi
 		}
 
 		if (waybills.seq.length >= chunkSize) yield flush();
+		else if (opts.tickEvery && nWaybills - lastTick >= opts.tickEvery) {
+			lastTick = nWaybills;
+			yield TICK;
+		}
 	}
 	if (waybills.seq.length > 0 || customers.idx.length > 0) yield flush();
 }

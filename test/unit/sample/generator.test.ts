@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { generateSample, type SampleChunk } from '$lib/sample/generator';
+import { generateSample, TICK, type SampleChunk, type SampleOptions } from '$lib/sample/generator';
+
+const chunksOf = (opts: SampleOptions) =>
+	[...generateSample(opts)].filter((c): c is SampleChunk => c !== TICK);
 
 function digest(chunks: SampleChunk[]): Record<string, string> {
 	const out: Record<string, string> = {};
@@ -27,26 +30,26 @@ const rowsOf = (chunks: SampleChunk[], table: 'customers' | 'waybills' | 'sessio
 describe('sample generator', () => {
 	it('makes exactly the requested number of waybills', () => {
 		for (const n of [1_000, 12_345, 50_000]) {
-			const chunks = [...generateSample({ seed: 1, waybills: n, chunkSize: 7_000 })];
+			const chunks = chunksOf({ seed: 1, waybills: n, chunkSize: 7_000 });
 			expect(rowsOf(chunks, 'waybills')).toBe(n);
 			expect(chunks.at(-1)?.done).toBe(n);
 		}
 	});
 
-	it('gives the same rows for the same seed, whatever the chunk size', () => {
-		const a = [...generateSample({ seed: 42, waybills: 30_000, chunkSize: 4_000 })];
-		const b = [...generateSample({ seed: 42, waybills: 30_000, chunkSize: 4_000 })];
+	it('gives the same rows for the same seed, whatever the chunk size or ticks', () => {
+		const a = chunksOf({ seed: 42, waybills: 30_000, chunkSize: 4_000 });
+		const b = chunksOf({ seed: 42, waybills: 30_000, chunkSize: 4_000 });
 		expect(digest(a)).toEqual(digest(b));
 		const merged = (chunks: SampleChunk[]) =>
 			Array.from(chunks.flatMap((c) => Array.from(c.waybills.fee)));
-		const c = [...generateSample({ seed: 42, waybills: 30_000, chunkSize: 25_000 })];
+		const c = chunksOf({ seed: 42, waybills: 30_000, chunkSize: 25_000, tickEvery: 500 });
 		expect(merged(c)).toEqual(merged(a));
-		const d = [...generateSample({ seed: 43, waybills: 30_000 })];
+		const d = chunksOf({ seed: 43, waybills: 30_000 });
 		expect(digest(d).waybills).not.toEqual(digest(a).waybills);
 	});
 
 	it('references only customers and waybills it generated', () => {
-		const chunks = [...generateSample({ seed: 5, waybills: 20_000 })];
+		const chunks = chunksOf({ seed: 5, waybills: 20_000 });
 		const customers = rowsOf(chunks, 'customers');
 		const waybills = rowsOf(chunks, 'waybills');
 		for (const c of chunks) {
