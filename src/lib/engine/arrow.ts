@@ -95,27 +95,7 @@ function validity(codes: DictionaryColumn['codes']): {
 	return { nullCount, nullBitmap };
 }
 
-/** Labels made unique (DuckDB silently drops a dictionary with repeated values), codes remapped. */
-function uniqueLabels({ codes, labels }: DictionaryColumn): DictionaryColumn {
-	const first = new Map<string, number>();
-	const unique: string[] = [];
-	const remap = labels.map((label) => {
-		let code = first.get(label);
-		if (code === undefined) {
-			code = unique.length;
-			first.set(label, code);
-			unique.push(label);
-		}
-		return code;
-	});
-	if (unique.length === labels.length) return { codes, labels };
-	const out = new Int32Array(codes.length);
-	codes.forEach((c, i) => (out[i] = c < 0 ? -1 : (remap[c] ?? -1)));
-	return { codes: out, labels: unique };
-}
-
-function dictionaryVector(column: DictionaryColumn): Vector {
-	const { codes, labels } = uniqueLabels(column);
+function dictionaryVector({ codes, labels }: DictionaryColumn): Vector {
 	const indexType =
 		codes instanceof Int8Array
 			? new Int8()
@@ -123,8 +103,10 @@ function dictionaryVector(column: DictionaryColumn): Vector {
 				? new Int16()
 				: new Int32();
 	const { nullCount, nullBitmap } = validity(codes);
-	// Null slots still need a valid index.
-	const indices = nullCount > 0 ? codes.map((c) => (c < 0 ? 0 : c)) : codes;
+	// Always a fresh index buffer: null slots need a valid index, and two dictionary columns
+	// sharing one index buffer (city and province from the same codes) make DuckDB-WASM's IPC
+	// insert create no table, without an error.
+	const indices = nullCount > 0 ? codes.map((c) => (c < 0 ? 0 : c)) : codes.slice();
 	return makeVector(
 		makeData({
 			type: new Dictionary(new Utf8(), indexType),
