@@ -5,7 +5,8 @@ import * as Comlink from 'comlink';
 import { tableToIPC } from 'apache-arrow';
 import {
 	SAMPLE_LIMITS,
-	type CsvLoadResult,
+	type ApplyRequest,
+	type ApplyResult,
 	type DatasetSummary,
 	type EngineApi,
 	type EngineInfo,
@@ -15,13 +16,16 @@ import {
 } from '$lib/engine/api';
 import { CancelledError, InvalidRequestError, NoDataError } from '$lib/engine/errors';
 import { queryOne, sql } from '$lib/engine/sql';
-import { loadCanonicalWaybillCsv, SNIFF_BYTES } from '$lib/ingest/canonical-csv';
+import { ImportSession } from '$lib/ingest/session';
+import { TABLE_NAMES, type CanonicalTable } from '$lib/model/schema';
 import { profileOverview } from '$lib/profile/overview';
 import { DEFAULT_WEIGHT_EDGES } from '$lib/profile/weight-bands';
 import { loadSample } from '$lib/sample/load';
 import { openDuckDb, type OpenedDuckDb } from './duckdb';
+import { browserParquetReader } from './parquet';
 
 let opening: Promise<{ duck: OpenedDuckDb; startMs: number }> | null = null;
+let session: ImportSession | null = null;
 let current: DatasetSummary | null = null;
 let job: AbortController | null = null;
 
@@ -32,6 +36,12 @@ function duck() {
 		return { duck, startMs: performance.now() - t0 };
 	})();
 	return opening;
+}
+
+async function imports(): Promise<ImportSession> {
+	const { duck: d } = await duck();
+	session ??= new ImportSession({ db: d.api, parquet: browserParquetReader });
+	return session;
 }
 
 /** Calls `report` at most every 100 ms (and always for the final value). */
@@ -98,24 +108,67 @@ const api = {
 		});
 	},
 
-	async loadWaybillCsv(file: File, onProgress?: (p: Progress) => void): Promise<CsvLoadResult> {
-		return exclusive(async (signal) => {
-			const { duck: d } = await duck();
-			signal.throwIfAborted();
-			const progress = throttled(onProgress);
-			progress({ phase: 'read', unit: 'bytes', done: 0, total: file.size });
-			const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
-			const report = await loadCanonicalWaybillCsv(d.api, { name: file.name, data: file, head });
-			progress({ phase: 'read', unit: 'bytes', done: file.size, total: file.size });
-			if (!report.ok) return { report, dataset: current };
+	async addFiles(files: File[], onProgress?: (p: Progress) => void) {
+		const session = await imports();
+		return exclusive((signal) =>
+			session.add(
+				files.map((file) => ({ file, name: file.name })),
+				{ signal, onProgress: throttled(onProgress) }
+			)
+		);
+	},
+
+	async importState() {
+		return (await imports()).state();
+	},
+
+	async removeFile(fileId: number) {
+		return (await imports()).remove(fileId);
+	},
+
+	async assignFile(fileId: number, table: CanonicalTable | null) {
+		return (await imports()).assign(fileId, table);
+	},
+
+	async chooseSheet(fileId: number, sheet: string, onProgress?: (p: Progress) => void) {
+		const session = await imports();
+		return exclusive((signal) =>
+			session.chooseSheet(fileId, sheet, { signal, onProgress: throttled(onProgress) })
+		);
+	},
+
+	async suggestMapping(table: CanonicalTable) {
+		return (await imports()).suggest(table);
+	},
+
+	async applyImport(request: ApplyRequest): Promise<ApplyResult> {
+		const session = await imports();
+		return exclusive(async () => {
+			const t0 = performance.now();
+			const result = await session.apply(request.mappings, request.options);
+			if (result.issues.some((i) => i.severity === 'error')) {
+				return { dataset: current, tables: result.tables, issues: result.issues };
+			}
+			const files = TABLE_NAMES.flatMap((t) => session.assignedTo(t)).map((e) => ({
+				name: e.parsed.name,
+				bytes: e.parsed.size,
+				fingerprint: e.parsed.fingerprint
+			}));
 			current = {
-				id: `csv-${file.size}-${file.lastModified}`,
-				source: { kind: 'csv', name: file.name, bytes: file.size },
-				rows: { waybills: report.rows.loaded },
-				timings: report.timings
+				id: `files-${files
+					.map((f) => f.fingerprint.slice(0, 6))
+					.join('')
+					.slice(0, 24)}`,
+				source: { kind: 'files', files },
+				rows: result.rows,
+				timings: { total: performance.now() - t0 }
 			};
-			return { report, dataset: current };
+			return { dataset: current, tables: result.tables, issues: result.issues };
 		});
+	},
+
+	async quarantine(table: CanonicalTable, limit: number) {
+		return (await imports()).quarantine(table, Math.min(Math.max(1, limit), 1000));
 	},
 
 	async cancel() {

@@ -9,5 +9,14 @@ export function datasetLabel(d: DatasetSummary, t: Translate, locale: Locale): s
 				seed: d.source.seed,
 				size: formatCompact(d.source.size, locale)
 			})
-		: t('project.source.csv', { name: d.source.name, bytes: formatBytes(d.source.bytes) });
+		: d.source.files.length === 1
+			? t('project.source.file', {
+					name: d.source.files[0]?.name ?? '',
+					bytes: formatBytes(d.source.files[0]?.bytes ?? 0)
+				})
+			: t('project.source.files', {
+					name: d.source.files[0]?.name ?? '',
+					count: d.source.files.length,
+					bytes: formatBytes(d.source.files.reduce((s, f) => s + f.bytes, 0))
+				});
 }

@@ -2,7 +2,11 @@
 // implementation `satisfies EngineApi`. Tables cross as Arrow IPC bytes, small results as plain
 // objects (structured clone keeps nothing but data).
 
-import type { CsvLoadReport } from '$lib/ingest/canonical-csv';
+import type { ImportOptions, TableImportReport } from '$lib/ingest/apply';
+import type { DataIssue } from '$lib/ingest/issues';
+import type { ParsedFile } from '$lib/ingest/raw';
+import type { TableMapping } from '$lib/ingest/suggest';
+import type { CanonicalTable } from '$lib/model/schema';
 import type { HourPeak } from '$lib/profile/peaks';
 import type { Kpis, WeightStory } from '$lib/profile/overview';
 
@@ -20,10 +24,16 @@ export interface Progress {
 	done: number;
 	total: number | null;
 	unit: 'waybills' | 'bytes' | 'rows';
+	/** The file being read, when reading files. */
+	file?: string;
+	/** 1-based position of that file among the files being read. */
+	fileIndex?: number;
+	fileCount?: number;
 }
 
 export type DatasetSource =
-	{ kind: 'sample'; seed: number; size: number } | { kind: 'csv'; name: string; bytes: number };
+	| { kind: 'sample'; seed: number; size: number }
+	| { kind: 'files'; files: { name: string; bytes: number; fingerprint: string }[] };
 
 /** The data currently loaded in the engine. */
 export interface DatasetSummary {
@@ -44,10 +54,43 @@ export interface SampleRequest {
 	waybills: number;
 }
 
-export interface CsvLoadResult {
-	report: CsvLoadReport;
-	/** The new dataset, or null when the load failed (the previous data is then kept). */
+/** A column of an imported file, with a few of its values for the mapping table. */
+export interface ColumnView {
+	name: string;
+	samples: string[];
+}
+
+/** An imported file as the import page shows it. */
+export interface ImportFileView extends Omit<ParsedFile, 'columns'> {
+	columns: ColumnView[];
+	/** The table the user (or the suggestion) assigned; null when not imported. */
+	assigned: CanonicalTable | null;
+	suggested: CanonicalTable;
+	/** Id of the file with the same content dropped earlier, if any. */
+	duplicateOf: number | null;
+}
+
+export interface ImportState {
+	files: ImportFileView[];
+}
+
+export interface ApplyRequest {
+	mappings: TableMapping[];
+	options?: ImportOptions;
+}
+
+export interface ApplyResult {
+	/** The new dataset, or null when nothing could be loaded (the previous data is kept). */
 	dataset: DatasetSummary | null;
+	tables: TableImportReport[];
+	issues: DataIssue[];
+}
+
+/** Quarantined rows for inspection: position, reason and the raw text of each mapped field. */
+export interface QuarantineRows {
+	table: CanonicalTable;
+	total: number;
+	rows: Record<string, string | number | null>[];
 }
 
 /** Profile overview with its tables as Arrow IPC streams. */
@@ -76,8 +119,24 @@ export interface EngineApi {
 	dataset(): Promise<DatasetSummary | null>;
 	/** Generates sample data in the worker, replacing the current dataset. */
 	generateSample(req: SampleRequest, onProgress?: (p: Progress) => void): Promise<DatasetSummary>;
-	/** Loads a UTF-8 CSV of waybills with canonical headers, replacing the current dataset. */
-	loadWaybillCsv(file: File, onProgress?: (p: Progress) => void): Promise<CsvLoadResult>;
+	/** Reads dropped files into raw tables and suggests a table for each. */
+	addFiles(files: File[], onProgress?: (p: Progress) => void): Promise<ImportState>;
+	importState(): Promise<ImportState>;
+	removeFile(fileId: number): Promise<ImportState>;
+	/** Assigns a file to a canonical table (null: leave it out). */
+	assignFile(fileId: number, table: CanonicalTable | null): Promise<ImportState>;
+	/** Re-reads an XLSX file from another sheet. */
+	chooseSheet(
+		fileId: number,
+		sheet: string,
+		onProgress?: (p: Progress) => void
+	): Promise<ImportState>;
+	/** A mapping suggestion for a table from the columns of its assigned files. */
+	suggestMapping(table: CanonicalTable): Promise<TableMapping>;
+	/** Builds the canonical tables from the assigned files and mappings. */
+	applyImport(request: ApplyRequest, onProgress?: (p: Progress) => void): Promise<ApplyResult>;
+	/** The first quarantined rows of a table. */
+	quarantine(table: CanonicalTable, limit: number): Promise<QuarantineRows>;
 	/** Cancels the running job; its promise rejects with a CancelledError. */
 	cancel(): Promise<void>;
 	/** Headline figures and the first two charts; `weightEdges` are band upper edges in kg. */

@@ -52,6 +52,21 @@ export function list(values: readonly SqlValue[]): SqlFragment {
 	return new SqlFragment(`[${values.map(() => '?').join(', ')}]`, values);
 }
 
+/**
+ * A struct literal `{'key': ?, …}` for table-function options such as read_csv's `columns`.
+ * Keys are our own snake_case names (checked); values travel as parameters.
+ */
+export function struct(entries: readonly (readonly [string, SqlValue])[]): SqlFragment {
+	for (const [key] of entries) {
+		if (!/^[a-z_][a-z0-9_]*$/.test(key))
+			throw new Error(`invalid struct key: ${JSON.stringify(key)}`);
+	}
+	return new SqlFragment(
+		`{${entries.map(([key]) => `'${key}': ?`).join(', ')}}`,
+		entries.map(([, value]) => value)
+	);
+}
+
 /** A parenthesised value list `(?, ?, …)` for `IN`, items as parameters. */
 export function tuple(values: readonly SqlValue[]): SqlFragment {
 	if (values.length === 0) throw new Error('empty tuple');

@@ -13,7 +13,22 @@ export type IssueCode =
 	| 'unparsable-required-values'
 	| 'missing-required-values'
 	| 'no-rows'
-	| 'read-failed';
+	| 'read-failed'
+	| 'unknown-encoding'
+	| 'too-many-columns'
+	| 'line-too-long'
+	| 'unclosed-quote'
+	| 'undecodable-characters'
+	| 'unsupported-format'
+	| 'too-large'
+	| 'duplicate-file'
+	| 'corrupt-file'
+	| 'sheet-empty'
+	| 'cells-beyond-limit'
+	| 'title-rows'
+	| 'totals-rows'
+	| 'no-waybills'
+	| 'unmapped-required';
 
 /** One problem, with where it applies and what it affects. */
 export interface DataIssue {

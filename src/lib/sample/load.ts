@@ -51,7 +51,8 @@ const NEXT = {
 	waybills: '_next_waybills',
 	service_sessions: '_next_service_sessions',
 	payments: '_next_payments',
-	customers: '_next_customers'
+	customers: '_next_customers',
+	tracking_events: '_next_tracking_events'
 } as const;
 
 const CITY_NAMES = CITIES.map((c) => c.name);
@@ -276,8 +277,10 @@ export async function loadSample(
 			g0 = performance.now();
 		}
 		await settle();
-		// A quarantine left by an earlier file import does not belong to the sample.
-		await db.query(sql`DROP TABLE IF EXISTS quarantine_waybills`);
+		// Quarantines left by an earlier file import do not belong to the sample.
+		for (const name of Object.keys(NEXT)) {
+			await db.query(sql`DROP TABLE IF EXISTS ${ident(`quarantine_${name}`)}`);
+		}
 		for (const [name, next] of Object.entries(NEXT)) {
 			await db.query(sql`DROP TABLE IF EXISTS ${ident(name)}`);
 			await db.query(sql`ALTER TABLE ${ident(next)} RENAME TO ${ident(name)}`);

@@ -2,6 +2,7 @@ import { getContext, setContext } from 'svelte';
 import type { Engine } from '$lib/engine/client';
 import type { DatasetState } from './dataset.svelte';
 import type { I18n } from './i18n.svelte';
+import type { ImportWorkspace } from './import.svelte';
 import type { ProfileState } from './profile.svelte';
 
 /** Everything the root layout shares with pages; tests can provide a fake engine. */
@@ -9,6 +10,7 @@ export interface AppContext {
 	engine: Engine;
 	i18n: I18n;
 	dataset: DatasetState;
+	imports: ImportWorkspace;
 	profile: ProfileState;
 }
 

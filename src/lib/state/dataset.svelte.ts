@@ -1,7 +1,6 @@
-import type { CsvLoadResult, DatasetSummary, EngineInfo, Progress } from '$lib/engine/api';
+import type { DatasetSummary, EngineInfo, Progress } from '$lib/engine/api';
 import { callback, type Engine } from '$lib/engine/client';
 import { toFailure, type Failure } from '$lib/engine/errors';
-import type { CsvLoadReport } from '$lib/ingest/canonical-csv';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -11,13 +10,9 @@ export class DatasetState {
 	engineError = $state.raw<Failure | null>(null);
 	status = $state<Status>('idle');
 	/** What is being loaded (for progress text), while status is 'loading'. */
-	pending = $state.raw<
-		{ kind: 'sample'; size: number; seed: number } | { kind: 'csv'; name: string } | null
-	>(null);
+	pending = $state.raw<{ kind: 'sample'; size: number; seed: number } | null>(null);
 	progress = $state.raw<Progress | null>(null);
 	dataset = $state.raw<DatasetSummary | null>(null);
-	/** The report of the last file import (kept even when it failed). */
-	lastImport = $state.raw<CsvLoadReport | null>(null);
 	error = $state.raw<Failure | null>(null);
 	/** Bumped on every new dataset, so views know to recompute. */
 	version = $state(0);
@@ -48,16 +43,10 @@ export class DatasetState {
 		);
 	}
 
-	/** Imports a canonical-header waybill CSV; the report lands in `lastImport`. */
-	async loadCsv(file: File): Promise<CsvLoadResult | null> {
-		let result: CsvLoadResult | null = null;
-		await this.run({ kind: 'csv', name: file.name }, 'parcellens:csv', async () => {
-			result = await this.engine.loadWaybillCsv(file, this.onProgress);
-			this.lastImport = result.report;
-			if (!result.report.ok) throw new ImportRejected();
-			return result.dataset as DatasetSummary;
-		});
-		return result;
+	/** Takes over a dataset loaded elsewhere (a file import). */
+	adopt(d: DatasetSummary): void {
+		this.error = null;
+		this.setDataset(d);
 	}
 
 	async cancel(): Promise<void> {
@@ -91,17 +80,12 @@ export class DatasetState {
 			this.setDataset(d);
 			return d;
 		} catch (e) {
-			if (!(e instanceof ImportRejected)) this.error = toFailure(e);
-			this.status = this.dataset ? 'ready' : e instanceof ImportRejected ? 'idle' : 'error';
+			this.error = toFailure(e);
+			this.status = this.dataset ? 'ready' : 'error';
 			return null;
 		} finally {
 			this.pending = null;
 			this.progress = null;
 		}
 	}
-}
-
-/** The import was refused for reasons listed in its report (not an engine failure). */
-class ImportRejected extends Error {
-	override name = 'ImportRejected';
 }

@@ -1,13 +1,13 @@
 // The profile SQL against figures computed independently when the fixture was generated.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '$lib/engine/sql';
-import { loadCanonicalWaybillCsv } from '$lib/ingest/canonical-csv';
 import { profileOverview, rowsOf, weightStory, type HourWeekdayRow } from '$lib/profile/overview';
 import { findHourPeaks } from '$lib/profile/peaks';
 import { weightBandsQuery, type WeightBandRow } from '$lib/profile/weight-bands';
 import type { CanonicalExpected } from '../../fixtures/make-fixtures';
 import { openNodeDuckDb, type NodeDuckDb } from '../../support/duckdb-node';
 import { expectedJson, fixtureBytes } from '../../support/fixtures';
+import { importFiles } from '../../support/import';
 
 let duck: NodeDuckDb;
 let db: Db;
@@ -16,13 +16,10 @@ const expected = expectedJson<CanonicalExpected>('waybills-canonical.json');
 beforeAll(async () => {
 	duck = await openNodeDuckDb();
 	db = duck.db;
-	const bytes = fixtureBytes('waybills-canonical.csv');
-	const r = await loadCanonicalWaybillCsv(db, {
-		name: 'waybills-canonical.csv',
-		data: bytes,
-		head: bytes
-	});
-	expect(r.ok).toBe(true);
+	const { result } = await importFiles(db, [
+		{ name: 'waybills-canonical.csv', bytes: fixtureBytes('waybills-canonical.csv') }
+	]);
+	expect(result.rows.waybills).toBe(60);
 });
 afterAll(() => duck.close());
 
