@@ -192,7 +192,6 @@ export const en: Record<MessageKey, string> = {
 	'import.mapping.source.values': 'by values',
 	'import.mapping.source.template': 'from template',
 	'import.mapping.source.user': 'manual',
-	'import.mapping.source.none': '',
 	'import.template.save': 'Save as template',
 	'import.template.saved':
 		'Template “{name}” saved; files with the same headers will map automatically.',

@@ -181,7 +181,6 @@ export const zhCN = {
 	'import.mapping.source.values': '按数据',
 	'import.mapping.source.template': '来自模板',
 	'import.mapping.source.user': '手动',
-	'import.mapping.source.none': '',
 	'import.template.save': '保存为模板',
 	'import.template.saved': '已保存模板“{name}”,下次相同表头的文件会自动套用。',
 	'import.template.applied': '已套用模板“{name}”',
