@@ -167,7 +167,7 @@ export function coerceField(spec: FieldSpec, input: CoerceInput): Coerced {
 function timestamp(n: SqlFragment, changed: SqlFragment, offset: number): Coerced {
 	const iso = fragment`TRY_CAST(${n} AS TIMESTAMP)`;
 	const slash = fragment`try_strptime(${n}, ${list(SLASH_FORMATS)})`;
-	const chinese = fragment`try_strptime(rtrim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(${n}, '年|月', '-', 'g'), '日|秒', '', 'g'), '时|点', ':', 'g'), '分', ':', 'g'), ': '), ${list(DASH_FORMATS)})`;
+	const chinese = fragment`try_strptime(rtrim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(${n}, '年|月', '-', 'g'), '秒', '', 'g'), '日\\s*', ' ', 'g'), '时|点', ':', 'g'), '分', ':', 'g'), ': '), ${list(DASH_FORMATS)})`;
 	const isNumber = fragment`regexp_full_match(${n}, '\\d+(\\.\\d+)?')`;
 	const num = fragment`TRY_CAST(${n} AS DOUBLE)`;
 	const excel = fragment`epoch_ms(CAST(round((${num} - 25569) * 86400000) AS BIGINT))`;
@@ -185,7 +185,7 @@ function timestamp(n: SqlFragment, changed: SqlFragment, offset: number): Coerce
 		END`,
 		kind: fragment`CASE
 			WHEN ${n} IS NULL THEN 'blank'
-			WHEN ${iso} IS NOT NULL THEN CASE WHEN ${changed} THEN 'normalized' ELSE 'ok' END
+			WHEN ${iso} IS NOT NULL THEN CASE WHEN regexp_matches(${n}, '^\\d{4}[/.]') THEN 'slash-date' WHEN ${changed} THEN 'normalized' ELSE 'ok' END
 			WHEN ${slash} IS NOT NULL THEN 'slash-date'
 			WHEN ${n} LIKE '%年%' AND ${chinese} IS NOT NULL THEN 'chinese-date'
 			WHEN ${isNumber} AND ${num} BETWEEN 20000 AND 80000 THEN 'excel-serial'

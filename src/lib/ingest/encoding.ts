@@ -9,7 +9,7 @@ export interface DetectedEncoding {
 	/** Bytes of byte-order mark to skip. */
 	bomLength: number;
 	/** How we know: a BOM, valid UTF-8, GB18030 byte patterns, or NUL-byte statistics. */
-	evidence: 'bom' | 'utf8-valid' | 'gb-valid' | 'utf16-zeros';
+	evidence: 'bom' | 'utf8-valid' | 'gb-valid' | 'utf16-zeros' | 'mostly-valid';
 }
 
 const startsWith = (b: Uint8Array, p: readonly number[]) => p.every((x, i) => b[i] === x);
@@ -47,6 +47,18 @@ export function detectEncoding(head: Uint8Array): DetectedEncoding | null {
 			evidence: 'gb-valid'
 		};
 	}
+	// A real export with a few corrupt bytes: take the encoding that breaks least, if it breaks
+	// rarely (the reader then reports the undecodable characters).
+	const broken = (['utf-8', 'gb18030'] as const).map((encoding) => {
+		const text = new TextDecoder(encoding).decode(head);
+		return { encoding, bad: text.split('\uFFFD').length - 1, length: text.length };
+	});
+	const best = broken.sort((a, b) => a.bad - b.bad)[0]!;
+	if (best.length >= 50 && best.bad <= best.length * 0.01) {
+		const encoding =
+			best.encoding === 'gb18030' && !hasFourByteGb18030(head) ? 'gbk' : best.encoding;
+		return { encoding, bomLength: 0, evidence: 'mostly-valid' };
+	}
 	return null;
 }
 
@@ -63,9 +75,20 @@ function utf16WithoutBom(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 		else odd++;
 	}
 	const pairs = n / 2;
-	if (odd > pairs * 0.3 && even < pairs * 0.02) return 'utf-16le';
-	if (even > pairs * 0.3 && odd < pairs * 0.02) return 'utf-16be';
-	return null;
+	const guess =
+		odd > pairs * 0.3 && even < pairs * 0.02
+			? 'utf-16le'
+			: even > pairs * 0.3 && odd < pairs * 0.02
+				? 'utf-16be'
+				: null;
+	if (!guess || n < 8) return null;
+	// Real text decodes to printable characters; binary with NULs in a pattern does not.
+	const text = new TextDecoder(guess).decode(head.subarray(0, n));
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) return null;
+	}
+	return guess;
 }
 
 // GB18030 four-byte sequences: lead 0x81–0xFE, second byte 0x30–0x39 (a digit, never valid in GBK).

@@ -62,7 +62,9 @@ export function findHeaderRow(rows: readonly (readonly string[])[]): number {
 	return 0;
 }
 
-const TOTALS = /^(合\s*计|总\s*计|小\s*计|共\s*计|total|subtotal|grand total|sum)\s*[::]?/i;
+// The whole cell must be the word (合计, 总计:, 合计(3月)); 合计运费 is a header, not a total.
+const TOTALS =
+	/^(合\s*计|总\s*计|小\s*计|共\s*计|total|subtotal|grand total|sum)\s*([::]|[(（][^)）]*[)）])?\s*$/i;
 
 /** True for a totals row: one of its first three filled cells says 合计/总计/小计/Total. */
 export function isTotalsRow(cells: readonly string[]): boolean {

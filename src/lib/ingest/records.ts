@@ -54,14 +54,19 @@ export class RecordSplitter {
 	}
 
 	/** Records completed by this piece of text. */
-	push(text: string): TextRecord[] {
+	push(piece: string): TextRecord[] {
+		let text = piece;
 		const out: TextRecord[] = [];
 		const delimiter = this.delimiter;
 		let i = 0;
-		if (this.pendingCr && text.charCodeAt(0) === 10) i = 1;
-		this.pendingCr = false;
 		let state = this.state;
-		let start = i;
+		if (this.pendingCr && text.charCodeAt(0) === 10) {
+			// The \n of a \r\n split across pieces: no new line. Inside quotes it stays in the text.
+			if (state === QUOTED) i = 1;
+			else text = text.slice(1);
+		}
+		this.pendingCr = false;
+		let start = state === QUOTED ? 0 : i;
 		let recordLine = this.carry.length > 0 || state !== FIELD_START ? this.carryLine : this.line;
 		let prefix = this.carry;
 		for (; i < text.length; i++) {
@@ -69,7 +74,11 @@ export class RecordSplitter {
 			if (c === 10 || c === 13) {
 				if (state === QUOTED) {
 					// A line break inside a quoted field: same record, next line.
-					if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+					if (c === 13) {
+						if (i + 1 < text.length) {
+							if (text.charCodeAt(i + 1) === 10) i++;
+						} else this.pendingCr = true;
+					}
 					this.line++;
 					continue;
 				}
