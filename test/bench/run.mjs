@@ -1,10 +1,11 @@
 // npm run bench -- --rows 100000[,1000000] [--seed 42] [--runs 1]
+// npm run bench -- --ingest 1000000   (the same waybills as UTF-8 CSV, GBK CSV and Parquet)
 // Drives the built app in headless Chromium: opens a sample deep link (the app generates the
 // waybills in its worker, loads DuckDB and builds the profile), then prints each stage's time
 // and the tab's peak memory as a table and as JSON (also written to test/bench/results/).
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../support/static-server.mjs';
 
@@ -14,12 +15,13 @@ const args = Object.fromEntries(
 		return pairs;
 	}, [])
 );
+const ingestRows = args.ingest ? Number(String(args.ingest).replace(/_/g, '')) : null;
 const sizes = String(args.rows ?? '100000')
 	.split(',')
 	.map((s) => Number(s.replace(/_/g, '')));
 const seed = Number(args.seed ?? 42);
 const runs = Number(args.runs ?? 1);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1000 || n > 10_000_000)) {
+if (!ingestRows && sizes.some((n) => !Number.isInteger(n) || n < 1000 || n > 10_000_000)) {
 	console.error('--rows takes whole numbers from 1000 to 10000000, comma-separated');
 	process.exit(2);
 }
@@ -49,6 +51,117 @@ function rendererPeaks(browserPid) {
 
 const mb = (bytes) => Math.round(bytes / 1048576);
 const ms = (v) => (v == null ? '' : Math.round(v));
+
+/** Bundles and runs test/bench/ingest-files.ts (TypeScript that imports the app's modules). */
+async function makeIngestFiles(rows) {
+	const dir = join('test', 'bench', 'results', 'files');
+	mkdirSync(dir, { recursive: true });
+	const { build } = await import('rolldown');
+	const out = join('test', 'bench', 'results', 'ingest-files.mjs');
+	await build({
+		input: 'test/bench/ingest-files.ts',
+		platform: 'node',
+		resolve: { alias: { $lib: join(process.cwd(), 'src/lib') } },
+		external: [/^[^./$]/],
+		output: { file: out, format: 'esm' },
+		logLevel: 'silent'
+	});
+	const cached = {
+		'CSV UTF-8': join(dir, `waybills-${rows}-utf8.csv`),
+		'CSV GBK': join(dir, `waybills-${rows}-gbk.csv`),
+		Parquet: join(dir, `waybills-${rows}.parquet`)
+	};
+	if (Object.values(cached).every((p) => existsSync(p))) return cached;
+	const { writeIngestFiles } = await import(join(process.cwd(), out));
+	const t0 = Date.now();
+	const files = await writeIngestFiles(dir, rows);
+	console.log(`bench: wrote ${rows.toLocaleString('en-US')}-row inputs in ${Date.now() - t0} ms`);
+	return files;
+}
+
+async function launch() {
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+	return { browser, pid: browser.process?.()?.pid ?? null };
+}
+
+/** Import of the same waybills as UTF-8 CSV, GBK CSV and Parquet: read and map times, peak RSS. */
+async function benchIngest(url, rows) {
+	const files = await makeIngestFiles(rows);
+	const results = [];
+	for (const [format, path] of Object.entries(files)) {
+		console.log(`bench: importing ${format} (${(statSync(path).size / 1048576).toFixed(0)} MB)…`);
+		const { browser, pid } = await launch();
+		const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+		let peak = 0;
+		const sampler = setInterval(() => {
+			for (const p of rendererPeaks(pid)) peak = Math.max(peak, p.hwm);
+		}, 100);
+		await page.goto(`${url}project/`);
+		await page
+			.getByTestId('engine-status')
+			.or(page.getByTestId('file-table'))
+			.or(page.locator('h1'))
+			.first()
+			.waitFor();
+		const t0 = Date.now();
+		await page.getByTestId('file-input').setInputFiles(path);
+		await page.getByTestId('mapping-waybills').waitFor({ timeout: 15 * 60_000 });
+		const read = Date.now() - t0;
+		const t1 = Date.now();
+		await page.getByTestId('apply-import').click();
+		await page.getByTestId('result-waybills').waitFor({ timeout: 15 * 60_000 });
+		const apply = Date.now() - t1;
+		const loaded = await page.getByTestId('result-waybills').innerText();
+		clearInterval(sampler);
+		for (const p of rendererPeaks(pid)) peak = Math.max(peak, p.hwm);
+		await browser.close();
+		results.push({
+			format,
+			mb: Math.round(statSync(path).size / 1048576),
+			read,
+			apply,
+			total: read + apply,
+			peakMB: mb(peak),
+			loaded
+		});
+	}
+	const head = [
+		'input',
+		'size MB',
+		'read ms',
+		'map+check ms',
+		'total ms',
+		'peak tab RSS MB',
+		'result'
+	];
+	const table = [
+		head,
+		...results.map((r) =>
+			[r.format, r.mb, r.read, r.apply, r.total, r.peakMB, r.loaded].map(String)
+		)
+	];
+	const widths = head.map((_, i) => Math.max(...table.map((row) => row[i].length)));
+	console.log(
+		'\n' + table.map((row) => row.map((c, i) => c.padStart(widths[i])).join(' | ')).join('\n')
+	);
+	const json = { date: new Date().toISOString(), rows, results };
+	console.log('\n' + JSON.stringify(json, null, 2));
+	writeFileSync(
+		join('test/bench/results', `ingest-${rows}.json`),
+		JSON.stringify(json, null, 2) + '\n'
+	);
+}
 
 async function benchOnce(url, rows) {
 	const browser = await chromium.launch({
@@ -155,6 +268,14 @@ async function benchOnce(url, rows) {
 }
 
 const server = await serve({ dir: 'build', port: 0, base: '/bench/' });
+if (ingestRows) {
+	try {
+		await benchIngest(server.url, ingestRows);
+	} finally {
+		await server.close();
+	}
+	process.exit(0);
+}
 const results = [];
 try {
 	for (const rows of sizes) {

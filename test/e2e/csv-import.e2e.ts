@@ -1,22 +1,71 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './guard';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const fixture = (name: string) => join(FIXTURES, name);
 const expected = (name: string) =>
 	JSON.parse(readFileSync(join(FIXTURES, 'expected', name), 'utf8'));
 
-test('imports a canonical CSV and profiles it', async ({ page }) => {
+test('imports a GBK CSV, an XLSX with title and 合计 rows, Parquet and a broken file at once', async ({
+	page
+}) => {
+	await page.goto('./');
+	await page
+		.getByTestId('file-input')
+		.setInputFiles([
+			fixture('waybills-zh-gbk.csv'),
+			fixture('waybills-title-totals.xlsx'),
+			fixture('waybills.parquet'),
+			fixture('not-a-csv.csv')
+		]);
+	await expect(page).toHaveURL(/\/tools\/parcellens\/project\/$/);
+	const files = page.getByTestId('file-table');
+	await expect(files.locator('tr[data-file]')).toHaveCount(4);
+	const gbk = files.locator('tr[data-file="waybills-zh-gbk.csv"]');
+	await expect(gbk).toContainText('CSV · GBK');
+	await expect(gbk).toContainText('表头在第 2 行');
+	await expect(gbk).toContainText('跳过标题 1 行、合计 1 行');
+	await expect(files.locator('tr[data-file="waybills-title-totals.xlsx"]')).toContainText(
+		'表头在第 3 行'
+	);
+	await expect(files.getByText('not-a-csv.csv 的内容是 PNG 格式,无法读取')).toBeVisible();
+
+	const mapping = page.getByTestId('mapping-waybills');
+	await expect(mapping.locator('tr[data-field="waybill_id"] select').first()).toHaveValue('运单号');
+	await expect(mapping.locator('tr[data-field="fee"] select').first()).toHaveValue('运费(元)');
+	await page.getByTestId('apply-import').click();
+
+	const result = page.getByTestId('import-result');
+	await expect(result.getByTestId('result-waybills')).toContainText('运单:导入 10 行,隔离 3 行');
+	const lineage = result.getByTestId('lineage-waybills');
+	await expect(lineage.locator('tr[data-file="waybills-zh-gbk.csv"] td').last()).toHaveText('4');
+	await expect(lineage.locator('tr[data-file="waybills-title-totals.xlsx"] td').last()).toHaveText(
+		'3'
+	);
+	await expect(lineage.locator('tr[data-file="waybills.parquet"] td').last()).toHaveText('3');
+	const repairs = result.getByTestId('repairs-waybills');
+	await expect(repairs.locator('tr[data-kind="sci-lossy"]')).toContainText(
+		'waybills-zh-gbk.csv 第 5 行'
+	);
+	await expect(
+		repairs.locator('tr[data-field="order_time"][data-kind="chinese-date"]')
+	).toContainText('2025年3月6日 9时5分');
+	await result.getByRole('button', { name: '查看隔离的行' }).click();
+	await expect(result.getByTestId('quarantine')).toContainText('运费(元) 无法识别');
+
+	await page.getByRole('link', { name: /查看客户画像/ }).click();
+	await expect(page.getByTestId('kpi-waybills').locator('[title]')).toHaveAttribute('title', '10');
+});
+
+test('a canonical CSV maps itself and lands in the profile', async ({ page }) => {
 	const want = expected('waybills-canonical.json');
 	await page.goto('./');
-	await page.getByTestId('file-input').setInputFiles(join(FIXTURES, 'waybills-canonical.csv'));
-	await expect(page).toHaveURL(/\/project\/\?id=csv-/);
-	const lineage = page.getByTestId('lineage');
-	await expect(lineage.getByRole('row', { name: /解析出的行/ })).toContainText('60');
-	await expect(lineage.getByRole('row', { name: /进入分析/ })).toContainText('60');
-	await expect(page.getByText('没有发现问题。')).toBeVisible();
+	await page.getByTestId('file-input').setInputFiles(fixture('waybills-canonical.csv'));
+	await expect(page.getByTestId('mapping-waybills')).toBeVisible();
+	await page.getByTestId('apply-import').click();
+	await expect(page.getByTestId('result-waybills')).toContainText('导入 60 行,隔离 0 行');
 	await page.getByRole('link', { name: /查看客户画像/ }).click();
-	await expect(page.getByTestId('kpi-waybills').locator('[title]')).toHaveAttribute('title', '60');
 	await expect(page.getByTestId('kpi-customers').locator('[title]')).toHaveAttribute(
 		'title',
 		String(want.customers)
@@ -26,46 +75,49 @@ test('imports a canonical CSV and profiles it', async ({ page }) => {
 	);
 });
 
-test('a messy export is imported with every fault counted and located', async ({ page }) => {
-	const want = expected('waybills-messy.json');
+test('a saved mapping template maps next month in one click', async ({ page }) => {
 	await page.goto('./');
-	await page.getByTestId('file-input').setInputFiles(join(FIXTURES, 'waybills-messy.csv'));
-	await expect(page).toHaveURL(/\/project\/\?id=csv-/);
-	const lineage = page.getByTestId('lineage');
-	await expect(lineage.getByRole('row', { name: /列数不符/ })).toContainText(
-		String(want.malformed)
+	await page.getByTestId('file-input').setInputFiles(fixture('waybills-zh-gbk.csv'));
+	const mapping = page.getByTestId('mapping-waybills');
+	// The analyst corrects one choice, then saves the mapping.
+	await mapping.locator('tr[data-field="origin_province"] select').first().selectOption('收件省');
+	await mapping.getByRole('button', { name: '保存为模板' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已保存模板' })).toBeVisible();
+	await page.getByRole('button', { name: '移除 waybills-zh-gbk.csv' }).click();
+	await expect(page.getByTestId('mapping-waybills')).toHaveCount(0);
+
+	await page.getByTestId('file-input').setInputFiles(fixture('waybills-zh-gbk.csv'));
+	await expect(page.getByTestId('template-applied')).toContainText('已套用模板');
+	await expect(mapping.locator('tr[data-field="origin_province"] select').first()).toHaveValue(
+		'收件省'
 	);
-	await expect(lineage.getByRole('row', { name: /缺少必需字段/ })).toContainText(
-		String(want.quarantined)
-	);
-	await expect(lineage.getByRole('row', { name: /进入分析/ })).toContainText(String(want.loaded));
-	const issues = page.getByTestId('issues');
-	await expect(issues.locator('[data-code="malformed-rows"]')).toContainText(
-		'waybills-messy.csv 有 2 行的列数与表头不符(首次在第 6 行)'
-	);
-	await expect(issues.locator('[data-code="unparsable-required-values"]').first()).toContainText(
-		'第 8 行'
-	);
-	await expect(issues.locator('[data-code="missing-required-values"]')).toContainText(
-		'“customer_id”有 1 行为空(首次在第 5 行)'
-	);
-	await expect(issues.locator('[data-code="unparsable-values"]')).toContainText('heavy');
 });
 
-const BROKEN: [string, string][] = [
-	['not-a-csv.csv', 'not-a-csv.csv 不是文本 CSV(内容是 PNG 格式)'],
-	['waybills-gbk.csv', 'waybills-gbk.csv 不是有效的 UTF-8 文本(可能是 GBK 编码)'],
-	['empty.csv', 'empty.csv 是空文件'],
-	['wrong-columns.csv', 'wrong-columns.csv 缺少必需列:waybill_id、customer_id、order_time、fee']
-];
+test('a broken file alone cannot be imported and says why', async ({ page }) => {
+	await page.goto('./');
+	await page
+		.getByTestId('file-input')
+		.setInputFiles([fixture('truncated.xlsx'), fixture('legacy.xls')]);
+	await expect(page.getByText('truncated.xlsx 已损坏或不完整,无法读取')).toBeVisible();
+	await expect(
+		page.getByText('legacy.xls 的内容是 XLS 格式,无法读取。请在 Excel/WPS 中另存为 .xlsx')
+	).toBeVisible();
+	await expect(page.getByTestId('apply-import')).toBeDisabled();
+});
 
-for (const [file, message] of BROKEN) {
-	test(`refuses ${file} with a clear message`, async ({ page }) => {
-		await page.goto('./');
-		await page.getByTestId('file-input').setInputFiles(join(FIXTURES, file));
-		const alert = page.getByRole('alert');
-		await expect(alert).toContainText(`无法导入 ${file}`);
-		await expect(alert).toContainText(message);
-		await expect(page).toHaveURL(/\/tools\/parcellens\/$/);
-	});
-}
+test('reading a large file shows progress and can be cancelled', async ({ page }, info) => {
+	const dir = info.outputPath('big');
+	mkdirSync(dir, { recursive: true });
+	const path = join(dir, 'big.csv');
+	// ~110 MB: big enough that reading takes seconds, so the cancel lands mid-file.
+	const rows = ['运单号,客户编号,下单时间,运费'];
+	for (let i = 0; i < 3_000_000; i++) rows.push(`W${i},C${i % 5000},2025-01-01 10:00:00,${i % 50}`);
+	writeFileSync(path, rows.join('\n'));
+	await page.goto('./project/');
+	await page.getByTestId('file-input').setInputFiles(path);
+	const progress = page.getByRole('status').filter({ has: page.getByRole('progressbar') });
+	await expect(progress).toContainText('正在读取 big.csv(1/1)');
+	await page.getByRole('button', { name: '取消' }).click();
+	await expect(page.getByRole('alert')).toContainText('已取消');
+	await expect(page.getByTestId('file-table')).toHaveCount(0);
+});

@@ -4,6 +4,8 @@
 // happened and example values, so the import report can account for every row and value.
 
 import {
+	constant,
+	constantList,
 	fragment,
 	ident,
 	join,
@@ -16,16 +18,10 @@ import {
 	type SqlFragment
 } from '$lib/engine/sql';
 import { CANONICAL_TABLES, type CanonicalTable, type FieldSpec } from '$lib/model/schema';
-import {
-	coerceField,
-	KINDS_BY_FIELD_KIND,
-	normalizedText,
-	type Coerced,
-	type RepairKind
-} from './coerce';
+import { coerceField, normalizedText, REPAIR_KINDS, type Coerced, type RepairKind } from './coerce';
 import type { DataIssue } from './issues';
 import type { ParsedFile, RawColumn } from './raw';
-import type { FieldMapping, TableMapping } from './suggest';
+import { headerScore, type FieldMapping, type TableMapping } from './suggest';
 import { normalizeHeader, type Unit } from './synonyms';
 
 /** Settings that apply to the whole import. */
@@ -68,6 +64,8 @@ export interface TableImportReport {
 	repairs: RepairCount[];
 	/** Mapped columns a file does not have (its rows get NULL there). */
 	absent: { fileId: number; field: string; column: string }[];
+	/** Columns a file used instead of the mapped one (same field, its own header). */
+	substitutes: Substitute[];
 	issues: DataIssue[];
 	timings: Record<string, number>;
 }
@@ -81,18 +79,37 @@ interface Resolved {
 	perFile: Map<number, { column: RawColumn; factor: number } | null>;
 }
 
-/** Finds each mapped column in each file by header name (exact first, then normalized). */
-function resolve(files: readonly ParsedFile[], mapping: TableMapping): Resolved[] {
+/** A file's own column used for a field because it lacks the mapped one (a synonym). */
+export interface Substitute {
+	fileId: number;
+	field: string;
+	column: string;
+}
+
+/**
+ * Finds each mapped column in each file by header name (exact first, then normalized). A file
+ * that lacks it but has an exact synonym for the field (运单号 in one file, waybill_no in the
+ * other) uses that column, and the report says so.
+ */
+function resolve(
+	files: readonly ParsedFile[],
+	mapping: TableMapping
+): { fields: Resolved[]; substitutes: Substitute[] } {
 	const specs = CANONICAL_TABLES[mapping.table];
-	return mapping.fields.flatMap((m) => {
+	const substitutes: Substitute[] = [];
+	const fields = mapping.fields.flatMap((m) => {
 		const spec = specs.find((s) => s.name === m.field);
 		if (!spec || !m.column) return [];
 		const key = normalizeHeader(m.column).key;
 		const perFile = new Map<number, { column: RawColumn; factor: number } | null>();
 		for (const f of files) {
-			const column =
+			let column =
 				f.columns.find((c) => c.name === m.column) ??
 				f.columns.find((c) => normalizeHeader(c.name).key === key);
+			if (!column) {
+				column = f.columns.find((c) => headerScore(mapping.table, m.field, c.name) >= 1);
+				if (column) substitutes.push({ fileId: f.fileId, field: m.field, column: column.name });
+			}
 			if (!column) {
 				perFile.set(f.fileId, null);
 				continue;
@@ -102,12 +119,17 @@ function resolve(files: readonly ParsedFile[], mapping: TableMapping): Resolved[
 		}
 		return [{ spec, mapping: m, perFile }];
 	});
+	return { fields, substitutes };
 }
 
 const rawAlias = (field: string) => `r_${field}`;
 const textAlias = (field: string) => `n_${field}`;
 const factorAlias = (field: string) => `u_${field}`;
 const kindAlias = (field: string) => `k_${field}`;
+const changedAlias = (field: string) => `c_${field}`;
+const problemAlias = (field: string) => `p_${field}`;
+const STAGE = '_import_stage';
+const TYPED = '_import_typed';
 
 /** The union of the files' raw tables, with one raw/text/factor column per mapped field. */
 function sourceSql(files: readonly ParsedFile[], fields: readonly Resolved[]): SqlFragment {
@@ -121,11 +143,11 @@ function sourceSql(files: readonly ParsedFile[], fields: readonly Resolved[]): S
 				: fragment`CAST(NULL AS VARCHAR)`;
 			return [
 				fragment`${raw} AS ${ident(rawAlias(r.spec.name))}`,
-				fragment`${hit?.factor ?? 1}::DOUBLE AS ${ident(factorAlias(r.spec.name))}`
+				fragment`${constant(hit?.factor ?? 1)}::DOUBLE AS ${ident(factorAlias(r.spec.name))}`
 			];
 		});
 		const list = cols.length > 0 ? fragment`, ${join(cols)}` : fragment``;
-		return fragment`SELECT ${f.fileId}::INTEGER AS _file_id, _line${list} FROM ${ident(f.table)}`;
+		return fragment`SELECT ${constant(f.fileId)}::INTEGER AS _file_id, _line${list} FROM ${ident(f.table)}`;
 	});
 	return join(selects, ' UNION ALL ');
 }
@@ -156,70 +178,130 @@ export async function applyTableMapping(
 	const t0 = performance.now();
 	const table = mapping.table;
 	const specs = CANONICAL_TABLES[table];
-	const fields = resolve(files, mapping);
+	const { fields, substitutes } = resolve(files, mapping);
 	const timings: Record<string, number> = {};
 
-	// Inner query: raw value, normalized text and unit factor per field.
-	const inner = sourceSql(files, fields);
-	const withText = fields.length
-		? join(
-				fields.map(
-					(r) =>
-						fragment`${normalizedText(fragment`${ident(rawAlias(r.spec.name))}`)} AS ${ident(textAlias(r.spec.name))}`
-				)
-			)
-		: null;
-	const staged = fragment`(SELECT *${withText ? fragment`, ${withText}` : fragment``} FROM (${inner}))`;
-	const coerced = fields.map((r) => ({
-		r,
-		...coerceField(r.spec, {
-			raw: fragment`${ident(rawAlias(r.spec.name))}`,
-			rawType: rawTypeOf(files, r),
-			text: fragment`${ident(textAlias(r.spec.name))}`,
-			factor: fragment`${ident(factorAlias(r.spec.name))}`,
-			utcOffsetHours: options.utcOffsetHours
-		})
-	}));
-
-	// One pass over the rows counts every repair label of every field.
+	// Pass 1 materialises each field's normalized text once (and whether normalizing changed
+	// it), so later expressions never recompute it: DuckDB may inline a subquery's projections
+	// into every reference, and string functions cost ~0.5 µs a row each in WASM. Raw text is
+	// not copied (the raw tables keep it); typed sources keep their typed value.
 	const s0 = performance.now();
-	const repairs = await countRepairs(db, staged, coerced);
-	timings.repairs = performance.now() - s0;
+	const typedSource = new Map(fields.map((r) => [r.spec.name, rawTypeOf(files, r) !== 'VARCHAR']));
+	const numeric = (r: Resolved) => ['amount', 'weight', 'number', 'integer'].includes(r.spec.kind);
+	const withText = fragment`SELECT *${join(
+		fields
+			.filter((r) => !typedSource.get(r.spec.name))
+			.map(
+				(r) =>
+					fragment`, ${normalizedText(fragment`${ident(rawAlias(r.spec.name))}`)} AS ${ident(textAlias(r.spec.name))}`
+			),
+		''
+	)} FROM (${sourceSql(files, fields)})`;
+	const stageCols = fields.flatMap((r) => {
+		const name = r.spec.name;
+		const factor = numeric(r) ? [fragment`${ident(factorAlias(name))}`] : [];
+		if (typedSource.get(name)) return [fragment`${ident(rawAlias(name))}`, ...factor];
+		return [
+			fragment`${ident(textAlias(name))}`,
+			fragment`${ident(textAlias(name))} IS DISTINCT FROM CAST(${ident(rawAlias(name))} AS VARCHAR) AS ${ident(changedAlias(name))}`,
+			...factor
+		];
+	});
+	await db.query(sql`
+		CREATE OR REPLACE TEMP TABLE ${ident(STAGE)} AS
+		SELECT _file_id, _line${stageCols.length ? fragment`, ${join(stageCols)}` : fragment``} FROM (${withText})`);
+	timings.stage = performance.now() - s0;
 
-	// The canonical table and the quarantine.
-	const w0 = performance.now();
-	const valueOf = new Map(coerced.map((c) => [c.r.spec.name, c.value]));
-	const columns = join(
-		specs.map((s) => {
-			const v = valueOf.get(s.name);
-			return fragment`CAST(${v ?? fragment`NULL`} AS ${sqlType(s.type)}) AS ${ident(s.name)}`;
-		})
-	);
+	const coerced = fields.map((r) => {
+		const typed = typedSource.get(r.spec.name) ?? false;
+		const raw = fragment`${ident(rawAlias(r.spec.name))}`;
+		return {
+			r,
+			typed,
+			...coerceField(r.spec, {
+				raw,
+				rawType: rawTypeOf(files, r),
+				text: typed ? raw : fragment`${ident(textAlias(r.spec.name))}`,
+				changed: typed ? fragment`false` : fragment`${ident(changedAlias(r.spec.name))}`,
+				factor: numeric(r) ? fragment`${ident(factorAlias(r.spec.name))}` : fragment`1.0`,
+				utcOffsetHours: options.utcOffsetHours
+			})
+		};
+	});
+
+	// Pass 2 writes the canonical table's shape once: every value, its repair label as a
+	// one-byte code, and the text behind the label only where something was wrong or repaired.
+	const t1 = performance.now();
 	const required = specs.filter((s) => s.required);
+	const valueOf = new Map(coerced.map((c) => [c.r.spec.name, c]));
+	const kinds = constantList(REPAIR_KINDS);
+	const valueCols = specs.map((s) => {
+		const c = valueOf.get(s.name);
+		return fragment`CAST(${c ? c.value : fragment`NULL`} AS ${sqlType(s.type)}) AS ${ident(s.name)}`;
+	});
+	const labelCols = coerced.flatMap((c) => {
+		const name = c.r.spec.name;
+		const text = c.typed
+			? fragment`CAST(${ident(rawAlias(name))} AS VARCHAR)`
+			: fragment`${ident(textAlias(name))}`;
+		return [
+			fragment`CAST(list_position(${kinds}, ${c.kind}) - 1 AS UTINYINT) AS ${ident(kindAlias(name))}`,
+			fragment`CASE WHEN list_position(${kinds}, ${c.kind}) > 2 THEN ${text} END AS ${ident(problemAlias(name))}`
+		];
+	});
+	await db.query(sql`
+		CREATE OR REPLACE TABLE ${ident(TYPED)} AS
+		SELECT ${join(valueCols)}, _file_id, _line${labelCols.length ? fragment`, ${join(labelCols)}` : fragment``}
+		FROM ${ident(STAGE)}`);
+	timings.typed = performance.now() - t1;
+
+	// Repairs per field and label: small GROUP BYs over the typed table.
+	const r0 = performance.now();
+	const repairs = await countRepairs(db, coerced);
+	timings.repairs = performance.now() - r0;
+
+	// Quarantine the incomplete rows (with their text as read), then turn the typed table into
+	// the canonical one in place: no second copy of a million rows.
+	const w0 = performance.now();
 	const missing = required.filter((s) => !valueOf.has(s.name));
 	const completeParts = required
 		.filter((s) => valueOf.has(s.name))
-		.map((s) => fragment`${valueOf.get(s.name)!} IS NOT NULL`);
+		.map((s) => fragment`t.${ident(s.name)} IS NOT NULL`);
 	const complete = completeParts.length ? join(completeParts, ' AND ') : fragment`true`;
-	await db.query(sql`
-		CREATE OR REPLACE TABLE ${ident(table)} AS
-		SELECT ${columns}, _file_id, _line FROM ${staged} WHERE ${complete}`);
 	const reasons = required
 		.filter((s) => valueOf.has(s.name))
-		.map((s) => {
-			const c = coerced.find((x) => x.r.spec.name === s.name)!;
-			return fragment`CASE WHEN ${c.value} IS NULL THEN CASE WHEN ${ident(textAlias(s.name))} IS NULL THEN ${'missing:' + s.name} ELSE ${'invalid:' + s.name} END END`;
-		});
+		.map(
+			(s) =>
+				fragment`CASE WHEN t.${ident(s.name)} IS NULL THEN CASE WHEN t.${ident(kindAlias(s.name))} = 1 THEN ${constant('missing:' + s.name)} ELSE ${constant('invalid:' + s.name)} END END`
+		);
 	const reasonList = reasons.length
 		? fragment`list_filter([${join(reasons)}], x -> x IS NOT NULL)`
 		: fragment`[]::VARCHAR[]`;
 	const texts = fields.length
-		? fragment`, ${join(fields.map((r) => fragment`${ident(textAlias(r.spec.name))} AS ${ident(r.spec.name)}`))}`
+		? fragment`, ${join(
+				fields.map((r) => {
+					const source = typedSource.get(r.spec.name)
+						? fragment`CAST(s.${ident(rawAlias(r.spec.name))} AS VARCHAR)`
+						: fragment`s.${ident(textAlias(r.spec.name))}`;
+					return fragment`${source} AS ${ident(r.spec.name)}`;
+				})
+			)}`
 		: fragment``;
 	await db.query(sql`
 		CREATE OR REPLACE TABLE ${ident(quarantineTable(table))} AS
-		SELECT _file_id, _line, array_to_string(${reasonList}, ', ') AS reason${texts}
-		FROM ${staged} WHERE NOT (${complete})`);
+		SELECT t._file_id, t._line, array_to_string(${reasonList}, ', ') AS reason${texts}
+		FROM ${ident(TYPED)} AS t JOIN ${ident(STAGE)} AS s USING (_file_id, _line)
+		WHERE NOT (${complete})`);
+	await db.query(sql`DROP TABLE IF EXISTS ${ident(STAGE)}`);
+	await db.query(sql`DELETE FROM ${ident(TYPED)} AS t WHERE NOT (${complete})`);
+	for (const c of coerced) {
+		await db.query(sql`ALTER TABLE ${ident(TYPED)} DROP COLUMN ${ident(kindAlias(c.r.spec.name))}`);
+		await db.query(
+			sql`ALTER TABLE ${ident(TYPED)} DROP COLUMN ${ident(problemAlias(c.r.spec.name))}`
+		);
+	}
+	await db.query(sql`DROP TABLE IF EXISTS ${ident(table)}`);
+	await db.query(sql`ALTER TABLE ${ident(TYPED)} RENAME TO ${ident(table)}`);
 	timings.write = performance.now() - w0;
 
 	const perFile = await queryRows<{ file_id: number; loaded: number; quarantined: number }>(
@@ -265,69 +347,47 @@ export async function applyTableMapping(
 		}),
 		repairs,
 		absent,
+		substitutes,
 		issues,
 		timings: { ...timings, total: performance.now() - t0 }
 	};
 }
 
-/** Counts each field's repair labels, with first position and example values, in one scan. */
+/** Counts each field's repair labels, with first position and example values. */
 async function countRepairs(
 	db: Db,
-	staged: SqlFragment,
 	coerced: readonly (Coerced & { r: Resolved })[]
 ): Promise<RepairCount[]> {
-	if (coerced.length === 0) return [];
-	const labelled = fragment`(SELECT _file_id::BIGINT * 4294967296 + _line AS _pos, ${join(
-		coerced.map(
-			(c) =>
-				fragment`${c.kind} AS ${ident(kindAlias(c.r.spec.name))}, ${ident(textAlias(c.r.spec.name))}`
-		)
-	)} FROM ${staged})`;
-	const slots: { field: string; column: string; kind: RepairKind; alias: number }[] = [];
-	const aggregates: SqlFragment[] = [];
+	const out: RepairCount[] = [];
 	for (const c of coerced) {
-		const kinds = new Set<RepairKind>([...KINDS_BY_FIELD_KIND[c.r.spec.kind], 'unit']);
-		for (const kind of kinds) {
-			const i = slots.length;
-			slots.push({
-				field: c.r.spec.name,
-				column: c.r.mapping.column ?? c.r.spec.name,
-				kind,
-				alias: i
+		const field = c.r.spec.name;
+		const kind = ident(kindAlias(field));
+		const text = ident(problemAlias(field));
+		const rows = await queryRows<{
+			code: number;
+			count: number;
+			first: number | null;
+			lo: string | null;
+			hi: string | null;
+		}>(
+			db,
+			sql`SELECT ${kind} AS code, count(*) AS count,
+					min(_file_id::BIGINT * 4294967296 + _line) AS first, min(${text}) AS lo, max(${text}) AS hi
+				FROM ${ident(TYPED)} WHERE ${kind} > 1 GROUP BY 1 ORDER BY 1`
+		);
+		for (const row of rows) {
+			out.push({
+				field,
+				column: c.r.mapping.column ?? field,
+				kind: REPAIR_KINDS[row.code] ?? 'invalid',
+				count: row.count,
+				first:
+					row.first == null
+						? null
+						: { fileId: Math.floor(row.first / 4294967296), line: row.first % 4294967296 },
+				samples: [...new Set([row.lo, row.hi].filter((x): x is string => x !== null))]
 			});
-			const hit = fragment`${ident(kindAlias(c.r.spec.name))} = ${kind}`;
-			const text = ident(textAlias(c.r.spec.name));
-			aggregates.push(
-				fragment`count(*) FILTER (WHERE ${hit}) AS ${ident(`n${i}`)}`,
-				fragment`min(_pos) FILTER (WHERE ${hit}) AS ${ident(`p${i}`)}`,
-				fragment`min(${text}) FILTER (WHERE ${hit}) AS ${ident(`a${i}`)}`,
-				fragment`max(${text}) FILTER (WHERE ${hit}) AS ${ident(`b${i}`)}`
-			);
 		}
 	}
-	const row = await queryOne<Record<string, number | string | null>>(
-		db,
-		sql`SELECT ${join(aggregates)} FROM ${labelled}`
-	);
-	return slots.flatMap((s) => {
-		const count = Number(row[`n${s.alias}`] ?? 0);
-		if (count === 0) return [];
-		const pos = row[`p${s.alias}`];
-		const samples = [row[`a${s.alias}`], row[`b${s.alias}`]].filter(
-			(x): x is string => typeof x === 'string'
-		);
-		return [
-			{
-				field: s.field,
-				column: s.column,
-				kind: s.kind,
-				count,
-				first:
-					typeof pos === 'number'
-						? { fileId: Math.floor(pos / 4294967296), line: pos % 4294967296 }
-						: null,
-				samples: [...new Set(samples)]
-			}
-		];
-	});
+	return out;
 }

@@ -2,7 +2,14 @@
 // count them: "1,234 amounts had thousands separators", "56 phone numbers in E+10 notation".
 // Values that cannot be read become NULL and are labelled 'invalid'; nothing changes silently.
 
-import { fragment, join, list, tuple, type SqlFragment } from '$lib/engine/sql';
+import {
+	constant,
+	constantList,
+	constantTuple,
+	fragment,
+	join,
+	type SqlFragment
+} from '$lib/engine/sql';
 import type { FieldSpec } from '$lib/model/schema';
 import { VOCABS } from '$lib/model/vocab';
 
@@ -29,37 +36,29 @@ export type RepairKind =
 	| 'unknown-value'
 	| 'invalid';
 
-/** The labels each field kind can produce besides 'ok' and 'blank' (for counting in one pass). */
-export const KINDS_BY_FIELD_KIND: Record<FieldSpec['kind'], readonly RepairKind[]> = {
-	timestamp: [
-		'normalized',
-		'slash-date',
-		'chinese-date',
-		'excel-serial',
-		'unix-seconds',
-		'unix-ms',
-		'invalid'
-	],
-	amount: ['invalid', 'unit', 'separators', 'currency', 'normalized'],
-	number: ['invalid', 'unit', 'separators', 'currency', 'normalized'],
-	weight: ['invalid', 'unit', 'suffix', 'normalized'],
-	integer: ['invalid', 'unit', 'suffix', 'normalized'],
-	phone: [
-		'normalized',
-		'phone-prefix',
-		'decimal-phone',
-		'sci-phone',
-		'sci-lossy',
-		'landline',
-		'invalid'
-	],
-	boolean: ['invalid'],
-	enum: ['normalized', 'synonym', 'unknown-value'],
-	id: ['normalized'],
-	text: ['normalized'],
-	province: ['normalized'],
-	city: ['normalized']
-};
+/** Every repair label, in a fixed order: labels are stored as their index here (one byte). */
+export const REPAIR_KINDS: readonly RepairKind[] = [
+	'ok',
+	'blank',
+	'normalized',
+	'separators',
+	'currency',
+	'unit',
+	'suffix',
+	'slash-date',
+	'chinese-date',
+	'excel-serial',
+	'unix-seconds',
+	'unix-ms',
+	'phone-prefix',
+	'decimal-phone',
+	'sci-phone',
+	'sci-lossy',
+	'landline',
+	'synonym',
+	'unknown-value',
+	'invalid'
+];
 
 /** Kinds that mean the value was lost (NULL) rather than repaired. */
 export const LOST_KINDS: ReadonlySet<RepairKind> = new Set(['invalid', 'sci-lossy']);
@@ -88,7 +87,15 @@ const DASH_FORMATS = ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%d %H', '%Y-
 
 /** `nullif(trim(half-width text), '')`: the text every rule starts from. */
 export function normalizedText(raw: SqlFragment): SqlFragment {
-	return fragment`nullif(trim(translate(CAST(${raw} AS VARCHAR), ${FULL_WIDTH}, ${HALF_WIDTH}), ${' \t\r\n\u00a0'}), '')`;
+	const text = fragment`CAST(${raw} AS VARCHAR)`;
+	// Both steps run only where they change something: translate() and trim() with a character
+	// set cost ~4 µs and ~3 µs a row in WASM, a regex test a fraction of that (measured on 100k
+	// rows × 16 columns: 866 ms → 419 ms).
+	const halfWidth = fragment`CASE WHEN regexp_matches(${text}, ${constant('[\uff01-\uff5e\u3000\uffe5]')})
+		THEN translate(${text}, ${constant(FULL_WIDTH)}, ${constant(HALF_WIDTH)}) ELSE ${text} END`;
+	const trimmed = fragment`CASE WHEN regexp_matches(${halfWidth}, ${constant('^[\\s\u00a0]|[\\s\u00a0]$')})
+		THEN regexp_replace(${halfWidth}, ${constant('^[\\s\u00a0]+|[\\s\u00a0]+$')}, '', 'g') ELSE ${halfWidth} END`;
+	return fragment`nullif(${trimmed}, '')`;
 }
 
 export interface CoerceInput {
@@ -96,8 +103,10 @@ export interface CoerceInput {
 	raw: SqlFragment;
 	/** Its DuckDB type in the raw table. */
 	rawType: string;
-	/** normalizedText(raw), usually precomputed in a subquery. */
+	/** normalizedText(raw), usually precomputed. */
 	text: SqlFragment;
+	/** Whether normalizing changed the raw text (precomputed); derived from raw when omitted. */
+	changed?: SqlFragment;
 	/** Multiplier for amounts and weights (unit of the column), a DOUBLE expression. */
 	factor: SqlFragment;
 	/** Hours added to Unix times to get local wall-clock time (8 for Beijing time). */
@@ -133,7 +142,7 @@ export function coerceField(spec: FieldSpec, input: CoerceInput): Coerced {
 	if (/^BOOLEAN$/i.test(rawType) && spec.kind === 'boolean') {
 		return { value: raw, kind: fragment`CASE WHEN ${raw} IS NULL THEN 'blank' ELSE 'ok' END` };
 	}
-	const changed = fragment`(${n} <> CAST(${raw} AS VARCHAR))`;
+	const changed = input.changed ?? fragment`(${n} <> CAST(${raw} AS VARCHAR))`;
 	switch (spec.kind) {
 		case 'timestamp':
 			return timestamp(n, changed, input.utcOffsetHours);
@@ -148,8 +157,8 @@ export function coerceField(spec: FieldSpec, input: CoerceInput): Coerced {
 			return phone(n, changed);
 		case 'boolean':
 			return {
-				value: fragment`CASE WHEN lower(${n}) IN ${tuple(TRUE_WORDS)} THEN true WHEN lower(${n}) IN ${tuple(FALSE_WORDS)} THEN false END`,
-				kind: fragment`CASE WHEN ${n} IS NULL THEN 'blank' WHEN lower(${n}) IN ${tuple([...TRUE_WORDS, ...FALSE_WORDS])} THEN 'ok' ELSE 'invalid' END`
+				value: fragment`CASE WHEN lower(${n}) IN ${constantTuple(TRUE_WORDS)} THEN true WHEN lower(${n}) IN ${constantTuple(FALSE_WORDS)} THEN false END`,
+				kind: fragment`CASE WHEN ${n} IS NULL THEN 'blank' WHEN lower(${n}) IN ${constantTuple([...TRUE_WORDS, ...FALSE_WORDS])} THEN 'ok' ELSE 'invalid' END`
 			};
 		case 'enum':
 			return enumeration(spec, n, changed);
@@ -166,13 +175,13 @@ export function coerceField(spec: FieldSpec, input: CoerceInput): Coerced {
 
 function timestamp(n: SqlFragment, changed: SqlFragment, offset: number): Coerced {
 	const iso = fragment`TRY_CAST(${n} AS TIMESTAMP)`;
-	const slash = fragment`try_strptime(${n}, ${list(SLASH_FORMATS)})`;
-	const chinese = fragment`try_strptime(rtrim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(${n}, '年|月', '-', 'g'), '秒', '', 'g'), '日\\s*', ' ', 'g'), '时|点', ':', 'g'), '分', ':', 'g'), ': '), ${list(DASH_FORMATS)})`;
+	const slash = fragment`try_strptime(${n}, ${constantList(SLASH_FORMATS)})`;
+	const chinese = fragment`try_strptime(rtrim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(${n}, '年|月', '-', 'g'), '秒', '', 'g'), '日\\s*', ' ', 'g'), '时|点', ':', 'g'), '分', ':', 'g'), ': '), ${constantList(DASH_FORMATS)})`;
 	const isNumber = fragment`regexp_full_match(${n}, '\\d+(\\.\\d+)?')`;
 	const num = fragment`TRY_CAST(${n} AS DOUBLE)`;
 	const excel = fragment`epoch_ms(CAST(round((${num} - 25569) * 86400000) AS BIGINT))`;
-	const unixS = fragment`epoch_ms(CAST(${num} * 1000 AS BIGINT)) + to_hours(CAST(${offset} AS INTEGER))`;
-	const unixMs = fragment`epoch_ms(CAST(${num} AS BIGINT)) + to_hours(CAST(${offset} AS INTEGER))`;
+	const unixS = fragment`epoch_ms(CAST(${num} * 1000 AS BIGINT)) + to_hours(${constant(Math.trunc(offset))})`;
+	const unixMs = fragment`epoch_ms(CAST(${num} AS BIGINT)) + to_hours(${constant(Math.trunc(offset))})`;
 	return {
 		value: fragment`CASE
 			WHEN ${n} IS NULL THEN NULL
@@ -216,8 +225,8 @@ function amount(n: SqlFragment, changed: SqlFragment, factor: SqlFragment): Coer
 
 function weight(n: SqlFragment, changed: SqlFragment, factor: SqlFragment): Coerced {
 	const pattern = '^(-?[\\d.,]+)\\s*(kg|kgs|公斤|千克|g|克)?$';
-	const digits = fragment`regexp_extract(lower(${n}), ${pattern}, 1)`;
-	const unit = fragment`regexp_extract(lower(${n}), ${pattern}, 2)`;
+	const digits = fragment`regexp_extract(lower(${n}), ${constant(pattern)}, 1)`;
+	const unit = fragment`regexp_extract(lower(${n}), ${constant(pattern)}, 2)`;
 	const num = fragment`TRY_CAST(replace(${digits}, ',', '') AS DOUBLE)`;
 	const multiplier = fragment`CASE WHEN ${unit} IN ('g', '克') THEN 0.001 WHEN ${unit} <> '' THEN 1 ELSE ${factor} END`;
 	return {
@@ -285,13 +294,13 @@ function enumeration(spec: FieldSpec, n: SqlFragment, changed: SqlFragment): Coe
 		...Object.entries(vocab.synonyms)
 	];
 	const key = fragment`lower(replace(${n}, ' ', ''))`;
-	const whens = pairs.map(([k, v]) => fragment`WHEN ${k} THEN ${v}`);
+	const whens = pairs.map(([k, v]) => fragment`WHEN ${constant(k)} THEN ${constant(v)}`);
 	const lookup = fragment`CASE ${key} ${join(whens, ' ')} END`;
 	return {
 		value: fragment`coalesce(${lookup}, ${n})`,
 		kind: fragment`CASE
 			WHEN ${n} IS NULL THEN 'blank'
-			WHEN ${n} IN ${tuple([...vocab.values])} THEN CASE WHEN ${changed} THEN 'normalized' ELSE 'ok' END
+			WHEN ${n} IN ${constantTuple([...vocab.values])} THEN CASE WHEN ${changed} THEN 'normalized' ELSE 'ok' END
 			WHEN ${lookup} IS NOT NULL THEN 'synonym'
 			ELSE 'unknown-value'
 		END`

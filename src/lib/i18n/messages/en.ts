@@ -4,8 +4,6 @@ import type { MessageKey } from './zh-CN';
 export const en: Record<MessageKey, string> = {
 	'app.name': 'ParcelLens',
 	'app.title': 'Courier customer profiling',
-	'app.tagline':
-		'Express-delivery customer profiles and analysis reports — computed entirely in your browser',
 
 	'topbar.privacy': 'Processed locally · data stays on this device',
 	'topbar.privacyTitle':
@@ -36,10 +34,6 @@ export const en: Record<MessageKey, string> = {
 	'home.sample.generating': 'Generating {done} of {total} waybills',
 	'home.sample.preparing': 'Preparing…',
 	'home.cancel': 'Cancel',
-	'home.import.required': 'Required columns',
-	'home.import.optional': 'Optional columns',
-	'home.import.loading': 'Reading {name}…',
-	'home.import.failed': 'Could not import {name}',
 
 	'nav.label': 'Analysis steps',
 	'nav.import': 'Import',
@@ -55,20 +49,11 @@ export const en: Record<MessageKey, string> = {
 	'project.source.file': '{name} ({bytes})',
 	'project.source.files': '{name} and others: {count} files ({bytes})',
 
-	'import.title': 'Import result',
-	'import.tables': 'Tables loaded',
+	'import.current': 'Data being analysed',
 	'import.table': 'Table',
 	'import.rows': 'Rows',
-	'import.lineage': 'Where the rows went',
-	'import.lineage.parsed': 'Rows parsed',
-	'import.lineage.malformed': 'Wrong column count, quarantined',
-	'import.lineage.quarantined': 'Missing a required value, quarantined',
-	'import.lineage.loaded': 'Used in the analysis',
-	'import.issues': 'Problems found',
-	'import.issues.none': 'No problems found.',
 	'import.issues.samples': 'Examples:',
 	'import.next': 'View the customer profile',
-	'import.timing': 'Loaded in {ms}',
 
 	'table.waybills': 'Waybills',
 	'table.customers': 'Customers',
@@ -158,7 +143,6 @@ export const en: Record<MessageKey, string> = {
 	'import.page.intro':
 		'Each file’s format, encoding and header are detected and a table is suggested. Check the field mapping, then click “Import”.',
 	'import.files': 'Files',
-	'import.addMore': 'Add files',
 	'import.empty': 'No files yet. Drop exports above or click “Choose files”.',
 	'import.reading': 'Reading {file} ({index}/{count}): {done} / {total}',
 	'import.readingFile': 'Reading files…',
@@ -197,7 +181,6 @@ export const en: Record<MessageKey, string> = {
 		'Template “{name}” saved; files with the same headers will map automatically.',
 	'import.template.applied': 'Template “{name}” applied',
 	'import.template.use': 'Apply template',
-	'import.template.name': 'Template name',
 	'import.template.defaultName': '{table} template {date}',
 	'import.apply': 'Import',
 	'import.apply.blocked': 'Needs at least one waybill file and every required field mapped.',
@@ -221,6 +204,8 @@ export const en: Record<MessageKey, string> = {
 	'import.result.quarantineTitle': '{table}: quarantined rows (first {shown} of {total})',
 	'import.result.reason': 'Reason',
 	'import.result.position': 'Position',
+	'import.result.substitutes':
+		'{file} lacks the mapped column names; its own synonymous headers were used: {columns}.',
 	'import.result.absent':
 		'{file} lacks these columns; the fields stay empty for its rows: {columns}.',
 	'import.result.failed': 'Nothing was imported:',
@@ -230,7 +215,6 @@ export const en: Record<MessageKey, string> = {
 	'position.row': 'row {n}',
 	'position.record': 'record {n}',
 	'where.first': ' (first on {pos})',
-	'where.at': ' (on {pos})',
 	'format.csv': 'CSV',
 	'format.xlsx': 'Excel',
 	'format.parquet': 'Parquet',
@@ -307,7 +291,6 @@ export const en: Record<MessageKey, string> = {
 	'issue.totals-rows': '{file}: {count} totals rows were skipped.',
 	'issue.no-waybills': 'At least one file must be imported into “Waybills”.',
 	'issue.unmapped-required': '“{column}” still has required fields unmapped: {samples}.',
-	'engine.readFailed': 'Reading the files failed: {detail}',
 	'field.waybill_id': 'Waybill no.',
 	'field.customer_id': 'Customer ID',
 	'field.sender_phone': 'Sender phone',
