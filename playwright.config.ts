@@ -1,7 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/support/chromium.mjs';
 
-// Debian's Chromium, never a downloaded browser (the machines have no route to Playwright's CDN).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4321);
 // The build is served under a sub-path, as teams host it on intranet servers.
 export const E2E_BASE = '/tools/parcellens/';
@@ -23,18 +22,7 @@ export default defineConfig({
 		locale: 'zh-CN',
 		timezoneId: 'Asia/Shanghai',
 		trace: 'retain-on-failure',
-		launchOptions: {
-			executablePath: CHROMIUM,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
-		}
+		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 	},
 	webServer: {
 		command: `node test/support/static-server.mjs --port ${E2E_PORT} --base ${E2E_BASE}`,

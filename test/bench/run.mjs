@@ -7,6 +7,7 @@ import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
 import { serve } from '../support/static-server.mjs';
 
 const args = Object.fromEntries(
@@ -80,18 +81,7 @@ async function makeIngestFiles(rows) {
 }
 
 async function launch() {
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	return { browser, pid: browser.process?.()?.pid ?? null };
 }
 
@@ -164,19 +154,7 @@ async function benchIngest(url, rows) {
 }
 
 async function benchOnce(url, rows) {
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
-	const pid = browser.process?.()?.pid ?? null;
+	const { browser, pid } = await launch();
 	const context = await browser.newContext({
 		locale: 'zh-CN',
 		viewport: { width: 1280, height: 800 }

@@ -2,6 +2,7 @@
 // tests run the production SQL. Autoload is switched off at once: in Node an extension autoload
 // hangs forever without an error.
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import { afterAll, beforeAll } from 'vitest';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Table, TypeMap } from 'apache-arrow';
@@ -65,5 +66,28 @@ export async function openNodeDuckDb(): Promise<NodeDuckDb> {
 			conn.close();
 			bindings.reset();
 		}
+	};
+}
+
+/**
+ * One DuckDB for a test file: opened before its tests, closed after. Returns a `Db` that
+ * forwards to it, so tests write `const db = suiteDb();` at the top.
+ */
+export function suiteDb(): Db {
+	let duck: NodeDuckDb | null = null;
+	beforeAll(async () => {
+		duck = await openNodeDuckDb();
+	});
+	afterAll(() => duck?.close());
+	const get = () => {
+		if (!duck) throw new Error('the suite database is not open yet (use it inside tests)');
+		return duck.db;
+	};
+	return {
+		query: (q) => get().query(q),
+		run: (text) => get().run(text),
+		registerFile: (path, data) => get().registerFile(path, data),
+		dropFile: (path) => get().dropFile(path),
+		insertArrow: (ipc, table, opts) => get().insertArrow(ipc, table, opts)
 	};
 }

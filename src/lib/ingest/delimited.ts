@@ -10,7 +10,16 @@ import { yieldToEventLoop } from '$lib/engine/yield';
 import { detectEncoding } from './encoding';
 import type { DataIssue } from './issues';
 import { detectDelimiter, findHeaderRow, headerNames, isTotalsRow, MAX_COLUMNS } from './layout';
-import { createRawTable, rawColumnName, type ParsedFile, type RawColumn } from './raw';
+import {
+	createRawTable,
+	emptyParsed,
+	rawColumnName,
+	type FileMeta,
+	type ParsedFile,
+	type RawColumn
+} from './raw';
+
+export type { FileMeta };
 import { RecordSplitter, splitFields, type TextRecord } from './records';
 
 export interface ReadOptions {
@@ -19,12 +28,6 @@ export interface ReadOptions {
 	onProgress?: (bytes: number, rows: number) => void;
 	/** Characters of CSV handed to DuckDB at a time. */
 	chunkChars?: number;
-}
-
-export interface FileMeta {
-	fileId: number;
-	name: string;
-	fingerprint: string;
 }
 
 const SAMPLE_LIMIT = 5;
@@ -39,24 +42,8 @@ export async function readDelimited(
 	opts: ReadOptions = {}
 ): Promise<ParsedFile> {
 	const t0 = performance.now();
-	const table = `raw_f${meta.fileId}`;
-	const issues: DataIssue[] = [];
-	const parsed: ParsedFile = {
-		fileId: meta.fileId,
-		name: meta.name,
-		size: file.size,
-		fingerprint: meta.fingerprint,
-		format: 'csv',
-		table,
-		columns: [],
-		positionKind: 'line',
-		headerLine: null,
-		skipped: { title: 0, totals: 0, blank: 0 },
-		rows: 0,
-		malformed: 0,
-		issues,
-		timings: {}
-	};
+	const parsed = emptyParsed(file, meta, 'csv', 'line');
+	const { table, issues } = parsed;
 	const fail = (issue: Omit<DataIssue, 'file' | 'severity'>) => {
 		issues.push({ file: meta.name, severity: 'error', ...issue });
 		parsed.timings.total = performance.now() - t0;

@@ -8,7 +8,7 @@ import { yieldToEventLoop } from '$lib/engine/yield';
 import type { FileMeta, ReadOptions } from './delimited';
 import type { TextEncoding } from './encoding';
 import type { DataIssue } from './issues';
-import type { ParsedFile } from './raw';
+import { emptyParsed, type ParsedFile } from './raw';
 import { RowSink } from './row-sink';
 
 /** A JSON array is parsed whole; larger files must be NDJSON. */
@@ -36,25 +36,6 @@ function lineAt(text: string, offset: number): number {
 	return line;
 }
 
-function emptyParsed(file: Blob, meta: FileMeta, format: 'json' | 'ndjson'): ParsedFile {
-	return {
-		fileId: meta.fileId,
-		name: meta.name,
-		size: file.size,
-		fingerprint: meta.fingerprint,
-		format,
-		table: `raw_f${meta.fileId}`,
-		columns: [],
-		positionKind: format === 'json' ? 'record' : 'line',
-		headerLine: null,
-		skipped: { title: 0, totals: 0, blank: 0 },
-		rows: 0,
-		malformed: 0,
-		issues: [],
-		timings: {}
-	};
-}
-
 async function finishParsed(db: Db, parsed: ParsedFile, t0: number): Promise<ParsedFile> {
 	if (parsed.columns.length > 0) {
 		parsed.rows = (
@@ -80,7 +61,7 @@ export async function readJsonArray(
 	opts: ReadOptions = {}
 ): Promise<ParsedFile> {
 	const t0 = performance.now();
-	const parsed = emptyParsed(file, meta, 'json');
+	const parsed = emptyParsed(file, meta, 'json', 'record');
 	const fail = (issue: Omit<DataIssue, 'file' | 'severity'>) => {
 		parsed.issues.push({ file: meta.name, severity: 'error', ...issue });
 		parsed.timings.total = performance.now() - t0;
@@ -192,7 +173,7 @@ export async function readNdjson(
 	opts: ReadOptions = {}
 ): Promise<ParsedFile> {
 	const t0 = performance.now();
-	const parsed = emptyParsed(file, meta, 'ndjson');
+	const parsed = emptyParsed(file, meta, 'ndjson', 'line');
 	const keys = new Map<string, number>();
 	const bad: number[] = [];
 	const badSamples: string[] = [];

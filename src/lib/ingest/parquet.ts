@@ -7,7 +7,7 @@ import { Pipeline } from '$lib/engine/pipeline';
 import { yieldToEventLoop } from '$lib/engine/yield';
 import type { FileMeta, ReadOptions } from './delimited';
 import { headerNames, MAX_COLUMNS } from './layout';
-import { rawColumnName, type ParsedFile } from './raw';
+import { emptyParsed, rawColumnName, type ParsedFile } from './raw';
 
 /** Reads a Parquet file as a stream of Arrow IPC batches (the worker and Node tests differ). */
 export interface ParquetReader {
@@ -25,22 +25,7 @@ export async function readParquetFile(
 	opts: ReadOptions = {}
 ): Promise<ParsedFile> {
 	const t0 = performance.now();
-	const parsed: ParsedFile = {
-		fileId: meta.fileId,
-		name: meta.name,
-		size: file.size,
-		fingerprint: meta.fingerprint,
-		format: 'parquet',
-		table: `raw_f${meta.fileId}`,
-		columns: [],
-		positionKind: 'row',
-		headerLine: null,
-		skipped: { title: 0, totals: 0, blank: 0 },
-		rows: 0,
-		malformed: 0,
-		issues: [],
-		timings: {}
-	};
+	const parsed = emptyParsed(file, meta, 'parquet', 'row');
 	const pipeline = new Pipeline();
 	let offset = 0;
 	let first = true;

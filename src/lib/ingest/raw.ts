@@ -52,6 +52,38 @@ export interface ParsedFile {
 }
 
 export const rawTableName = (fileId: number) => `raw_f${fileId}`;
+
+/** Identity of a file being read. */
+export interface FileMeta {
+	fileId: number;
+	name: string;
+	fingerprint: string;
+}
+
+/** A ParsedFile with nothing read yet; readers fill it in. */
+export function emptyParsed(
+	file: Blob,
+	meta: FileMeta,
+	format: SourceFormat,
+	positionKind: PositionKind
+): ParsedFile {
+	return {
+		fileId: meta.fileId,
+		name: meta.name,
+		size: file.size,
+		fingerprint: meta.fingerprint,
+		format,
+		table: rawTableName(meta.fileId),
+		columns: [],
+		positionKind,
+		headerLine: null,
+		skipped: { title: 0, totals: 0, blank: 0 },
+		rows: 0,
+		malformed: 0,
+		issues: [],
+		timings: {}
+	};
+}
 export const rawColumnName = (index: number) => `c${index + 1}`;
 
 /** Creates an empty raw table with `_line` and `count` VARCHAR columns. */

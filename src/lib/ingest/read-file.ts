@@ -5,7 +5,7 @@ import type { Db } from '$lib/engine/sql';
 import { readDelimited, type FileMeta, type ReadOptions } from './delimited';
 import { readJsonArray, readNdjson } from './json';
 import { readParquetFile, type ParquetReader } from './parquet';
-import type { ParsedFile } from './raw';
+import { emptyParsed, type ParsedFile } from './raw';
 import { sniffFormat } from './sniff';
 import { readXlsx } from './xlsx/read-xlsx';
 
@@ -48,20 +48,7 @@ function refused(
 	code: 'empty-file' | 'unsupported-format',
 	detail?: string
 ): ParsedFile {
-	return {
-		fileId: meta.fileId,
-		name: meta.name,
-		size: file.size,
-		fingerprint: meta.fingerprint,
-		format: 'csv',
-		table: `raw_f${meta.fileId}`,
-		columns: [],
-		positionKind: 'line',
-		headerLine: null,
-		skipped: { title: 0, totals: 0, blank: 0 },
-		rows: 0,
-		malformed: 0,
-		issues: [{ file: meta.name, severity: 'error', code, detail }],
-		timings: {}
-	};
+	const parsed = emptyParsed(file, meta, 'csv', 'line');
+	parsed.issues.push({ file: meta.name, severity: 'error', code, detail });
+	return parsed;
 }

@@ -1,17 +1,11 @@
 // Arrow columns built without Arrow's Builders (which need 'unsafe-eval'), read back by DuckDB.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tableFromIPC } from 'apache-arrow';
 import { columnsToIpc, dictionary } from '$lib/engine/arrow';
-import { queryRows, sql, type Db } from '$lib/engine/sql';
-import { openNodeDuckDb, type NodeDuckDb } from '../../support/duckdb-node';
+import { queryRows, sql } from '$lib/engine/sql';
+import { suiteDb } from '../../support/duckdb-node';
 
-let duck: NodeDuckDb;
-let db: Db;
-beforeAll(async () => {
-	duck = await openNodeDuckDb();
-	db = duck.db;
-});
-afterAll(() => duck.close());
+const db = suiteDb();
 
 describe('columnsToIpc', () => {
 	it('encodes numbers, strings with nulls and dictionary codes', () => {

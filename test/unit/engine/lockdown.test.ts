@@ -1,16 +1,10 @@
 // The production lockdown, applied to DuckDB-WASM's Node build: no extension can load, no file
 // outside /uploads/ can be read, and the settings cannot be changed back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryOne, sql, type Db } from '$lib/engine/sql';
-import { openNodeDuckDb, type NodeDuckDb } from '../../support/duckdb-node';
+import { describe, expect, it } from 'vitest';
+import { queryOne, sql } from '$lib/engine/sql';
+import { suiteDb } from '../../support/duckdb-node';
 
-let duck: NodeDuckDb;
-let db: Db;
-beforeAll(async () => {
-	duck = await openNodeDuckDb();
-	db = duck.db;
-});
-afterAll(() => duck.close());
+const db = suiteDb();
 
 describe('DuckDB lockdown', () => {
 	it('turns extension autoload and autoinstall off', async () => {

@@ -1,19 +1,12 @@
 // Bad input never crashes or hangs: each broken or hostile file gets a clear issue naming it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '$lib/engine/sql';
+import { describe, expect, it } from 'vitest';
 import type { IssueCode } from '$lib/ingest/issues';
 import { readFile } from '$lib/ingest/read-file';
-import { openNodeDuckDb, type NodeDuckDb } from '../../support/duckdb-node';
+import { suiteDb } from '../../support/duckdb-node';
 import { fixtureBytes } from '../../support/fixtures';
 import { nodeParquetReader } from '../../support/parquet-node';
 
-let duck: NodeDuckDb;
-let db: Db;
-beforeAll(async () => {
-	duck = await openNodeDuckDb();
-	db = duck.db;
-});
-afterAll(() => duck.close());
+const db = suiteDb();
 
 let nextId = 100;
 const read = (name: string, bytes = fixtureBytes(name)) =>

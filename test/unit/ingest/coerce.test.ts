@@ -1,17 +1,11 @@
 // Every coercion rule on DuckDB: input text → canonical value and repair label.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fragment, queryRows, sql, type Db } from '$lib/engine/sql';
+import { describe, expect, it } from 'vitest';
+import { fragment, queryRows, sql } from '$lib/engine/sql';
 import { coerceField, normalizedText } from '$lib/ingest/coerce';
 import { CANONICAL_TABLES, type FieldSpec } from '$lib/model/schema';
-import { openNodeDuckDb, type NodeDuckDb } from '../../support/duckdb-node';
+import { suiteDb } from '../../support/duckdb-node';
 
-let duck: NodeDuckDb;
-let db: Db;
-beforeAll(async () => {
-	duck = await openNodeDuckDb();
-	db = duck.db;
-});
-afterAll(() => duck.close());
+const db = suiteDb();
 
 const spec = (name: string, table: keyof typeof CANONICAL_TABLES = 'waybills'): FieldSpec =>
 	CANONICAL_TABLES[table].find((f) => f.name === name)!;

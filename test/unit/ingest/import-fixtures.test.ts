@@ -1,19 +1,13 @@
 // Each real-world fixture through the whole import (read → suggest → map → coerce), checked
 // against what the fixture generator says must come out.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows, sql, type Db } from '$lib/engine/sql';
+import { describe, expect, it } from 'vitest';
+import { queryRows, sql } from '$lib/engine/sql';
 import type { ImportExpected } from '../../fixtures/make-fixtures';
-import { openNodeDuckDb, type NodeDuckDb } from '../../support/duckdb-node';
+import { suiteDb } from '../../support/duckdb-node';
 import { expectedJson, fixtureBytes } from '../../support/fixtures';
 import { importFiles } from '../../support/import';
 
-let duck: NodeDuckDb;
-let db: Db;
-beforeAll(async () => {
-	duck = await openNodeDuckDb();
-	db = duck.db;
-});
-afterAll(() => duck.close());
+const db = suiteDb();
 
 const CASES: [file: string, expected: string][] = [
 	['waybills-zh-gbk.csv', 'waybills-zh-gbk.json'],

@@ -1,19 +1,13 @@
 // The import workspace: many monthly files into one table, duplicates, reconciled columns,
 // per-file units, lineage numbers and refusals.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows, sql, type Db } from '$lib/engine/sql';
+import { describe, expect, it } from 'vitest';
+import { queryRows, sql } from '$lib/engine/sql';
 import { ImportSession } from '$lib/ingest/session';
-import { openNodeDuckDb, type NodeDuckDb } from '../../support/duckdb-node';
+import { suiteDb } from '../../support/duckdb-node';
 import { nodeParquetReader } from '../../support/parquet-node';
 import { encodeGbk } from '../../fixtures/encoders';
 
-let duck: NodeDuckDb;
-let db: Db;
-beforeAll(async () => {
-	duck = await openNodeDuckDb();
-	db = duck.db;
-});
-afterAll(() => duck.close());
+const db = suiteDb();
 
 const blob = (bytes: Uint8Array) => new Blob([bytes as BlobPart]);
 const utf8 = (s: string) => new TextEncoder().encode(s);

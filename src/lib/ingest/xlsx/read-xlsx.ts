@@ -7,7 +7,7 @@ import { queryOne, sql, ident } from '$lib/engine/sql';
 import { yieldToEventLoop } from '$lib/engine/yield';
 import type { FileMeta, ReadOptions } from '../delimited';
 import { MAX_COLUMNS } from '../layout';
-import type { ParsedFile } from '../raw';
+import { emptyParsed, type ParsedFile } from '../raw';
 import { RowSink } from '../row-sink';
 import { SheetParser, type SheetRow } from './sheet';
 import { dateStyles, parseSheets, SharedStringsParser, uses1904, type SheetInfo } from './workbook';
@@ -125,22 +125,7 @@ export async function readXlsx(
 	opts: XlsxOptions = {}
 ): Promise<ParsedFile> {
 	const t0 = performance.now();
-	const parsed: ParsedFile = {
-		fileId: meta.fileId,
-		name: meta.name,
-		size: file.size,
-		fingerprint: meta.fingerprint,
-		format: 'xlsx',
-		table: `raw_f${meta.fileId}`,
-		columns: [],
-		positionKind: 'row',
-		headerLine: null,
-		skipped: { title: 0, totals: 0, blank: 0 },
-		rows: 0,
-		malformed: 0,
-		issues: [],
-		timings: {}
-	};
+	const parsed = emptyParsed(file, meta, 'xlsx', 'row');
 	const fail = (code: XlsxError['code'] | 'too-many-columns', detail?: string) => {
 		parsed.issues.push({ file: meta.name, severity: 'error', code, detail });
 		parsed.timings.total = performance.now() - t0;
