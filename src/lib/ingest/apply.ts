@@ -17,7 +17,12 @@ import {
 	type Db,
 	type SqlFragment
 } from '$lib/engine/sql';
-import { CANONICAL_TABLES, type CanonicalTable, type FieldSpec } from '$lib/model/schema';
+import {
+	CANONICAL_TABLES,
+	sourceTable,
+	type CanonicalTable,
+	type FieldSpec
+} from '$lib/model/schema';
 import { coerceField, normalizedText, REPAIR_KINDS, type Coerced, type RepairKind } from './coerce';
 import type { DataIssue } from './issues';
 import type { ParsedFile, RawColumn } from './raw';
@@ -166,7 +171,7 @@ function rawTypeOf(files: readonly ParsedFile[], r: Resolved): string {
 }
 
 /**
- * Builds the canonical table (replacing it) from the mapped files and reports every repair,
+ * Builds src_<table> (replacing it) from the mapped files and reports every repair,
  * quarantine and row count. `files` are the files assigned to this table.
  */
 export async function applyTableMapping(
@@ -177,6 +182,7 @@ export async function applyTableMapping(
 ): Promise<TableImportReport> {
 	const t0 = performance.now();
 	const table = mapping.table;
+	const target = sourceTable(table);
 	const specs = CANONICAL_TABLES[table];
 	const { fields, substitutes } = resolve(files, mapping);
 	const timings: Record<string, number> = {};
@@ -300,14 +306,14 @@ export async function applyTableMapping(
 			sql`ALTER TABLE ${ident(TYPED)} DROP COLUMN ${ident(problemAlias(c.r.spec.name))}`
 		);
 	}
-	await db.query(sql`DROP TABLE IF EXISTS ${ident(table)}`);
-	await db.query(sql`ALTER TABLE ${ident(TYPED)} RENAME TO ${ident(table)}`);
+	await db.query(sql`DROP TABLE IF EXISTS ${ident(target)}`);
+	await db.query(sql`ALTER TABLE ${ident(TYPED)} RENAME TO ${ident(target)}`);
 	timings.write = performance.now() - w0;
 
 	const perFile = await queryRows<{ file_id: number; loaded: number; quarantined: number }>(
 		db,
 		sql`SELECT f AS file_id,
-				(SELECT count(*) FROM ${ident(table)} WHERE _file_id = f) AS loaded,
+				(SELECT count(*) FROM ${ident(target)} WHERE _file_id = f) AS loaded,
 				(SELECT count(*) FROM ${ident(quarantineTable(table))} WHERE _file_id = f) AS quarantined
 			FROM unnest(${list(files.map((f) => f.fileId))}) AS t(f)`
 	);
@@ -317,7 +323,7 @@ export async function applyTableMapping(
 	);
 	const totals = await queryOne<{ loaded: number; quarantined: number }>(
 		db,
-		sql`SELECT (SELECT count(*) FROM ${ident(table)}) AS loaded,
+		sql`SELECT (SELECT count(*) FROM ${ident(target)}) AS loaded,
 			(SELECT count(*) FROM ${ident(quarantineTable(table))}) AS quarantined`
 	);
 

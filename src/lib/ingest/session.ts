@@ -10,7 +10,7 @@ import type {
 	QuarantineRows
 } from '$lib/engine/api';
 import { createTableSql } from '$lib/model/ddl';
-import { CANONICAL_TABLES, TABLE_NAMES, type CanonicalTable } from '$lib/model/schema';
+import { CANONICAL_TABLES, sourceTable, TABLE_NAMES, type CanonicalTable } from '$lib/model/schema';
 import {
 	applyTableMapping,
 	DEFAULT_IMPORT_OPTIONS,
@@ -277,7 +277,7 @@ export class ImportSession {
 	}
 
 	private async emptyTable(table: CanonicalTable) {
-		await this.ctx.db.query(createTableSql(table, CANONICAL_TABLES[table]));
+		await this.ctx.db.query(createTableSql(sourceTable(table), CANONICAL_TABLES[table]));
 		await this.ctx.db.query(sql`DROP TABLE IF EXISTS ${ident(quarantineTable(table))}`);
 	}
 }

@@ -4,6 +4,7 @@
 
 import {
 	CANONICAL_TABLES,
+	REQUIRED_ONE_OF,
 	TABLE_NAMES,
 	type CanonicalTable,
 	type FieldSpec
@@ -124,12 +125,18 @@ export function suggestMapping(
 	};
 }
 
-/** Required fields the mapping leaves empty. */
+/**
+ * Required fields the mapping leaves empty; for a one-of group (customer_id or sender_phone)
+ * with none mapped, its first field.
+ */
 export function missingRequired(mapping: TableMapping): string[] {
+	const mapped = (name: string) => !!mapping.fields.find((f) => f.field === name)?.column;
 	const specs = CANONICAL_TABLES[mapping.table];
-	return specs
-		.filter((s) => s.required && !mapping.fields.find((f) => f.field === s.name)?.column)
-		.map((s) => s.name);
+	const single = specs.filter((s) => s.required && !mapped(s.name)).map((s) => s.name);
+	const groups = (REQUIRED_ONE_OF[mapping.table] ?? [])
+		.filter((group) => !group.some(mapped))
+		.map((group) => group[0]!);
+	return [...single, ...groups];
 }
 
 /**

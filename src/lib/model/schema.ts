@@ -57,7 +57,8 @@ const f = (
 /** Waybills (运单): the one required table. */
 export const WAYBILL_FIELDS: readonly FieldSpec[] = [
 	f('waybill_id', 'VARCHAR', 'id', { required: true }),
-	f('customer_id', 'VARCHAR', 'id', { required: true }),
+	// Optional on its own: a phone number can stand in (cleaning unifies the two).
+	f('customer_id', 'VARCHAR', 'id'),
 	f('sender_phone', 'VARCHAR', 'phone'),
 	f('sender_name', 'VARCHAR', 'text'),
 	f('order_time', 'TIMESTAMP', 'timestamp', { required: true }),
@@ -149,3 +150,14 @@ export const TABLE_NAMES = Object.keys(CANONICAL_TABLES) as CanonicalTable[];
 
 /** Lineage columns every canonical table carries: which file and where in it. */
 export const LINEAGE_COLUMNS = ['_file_id', '_line'] as const;
+
+/**
+ * Where the import (or the sample generator) writes a canonical table before cleaning:
+ * src_<table>. Cleaning reads it and writes <table>, the table every analysis reads.
+ */
+export const sourceTable = (table: CanonicalTable) => `src_${table}`;
+
+/** Groups of fields of which a table needs at least one mapped (a customer ID or a phone). */
+export const REQUIRED_ONE_OF: Partial<Record<CanonicalTable, readonly (readonly string[])[]>> = {
+	waybills: [['customer_id', 'sender_phone']]
+};

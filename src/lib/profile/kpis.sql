@@ -3,7 +3,7 @@
 -- out: customers, waybills, revenue, first_day, last_day (YYYY-MM-DD), default_as_of (YYYY-MM-DD),
 --      months (distinct calendar months with orders)
 SELECT
-	count(DISTINCT customer_id) AS customers,
+	count(DISTINCT customer_key) AS customers,
 	count(*) AS waybills,
 	coalesce(sum(fee), 0) AS revenue,
 	strftime(min(order_time), '%Y-%m-%d') AS first_day,

@@ -52,7 +52,7 @@ describe('import of real-world fixtures', () => {
 			const fields = Object.keys(e.firstRow);
 			const [row] = await queryRows<Record<string, unknown>>(
 				db,
-				sql`SELECT * REPLACE (strftime(order_time, '%Y-%m-%d %H:%M:%S') AS order_time) FROM waybills ORDER BY _line LIMIT 1`
+				sql`SELECT * REPLACE (strftime(order_time, '%Y-%m-%d %H:%M:%S') AS order_time) FROM src_waybills ORDER BY _line LIMIT 1`
 			);
 			expect(Object.fromEntries(fields.map((k) => [k, row?.[k]]))).toEqual(e.firstRow);
 		});
@@ -90,7 +90,7 @@ describe('import of real-world fixtures', () => {
 		]);
 		expect(result.issues).toEqual([]);
 		expect(result.rows).toMatchObject({
-			waybills: 4,
+			waybills: 5,
 			service_sessions: 2,
 			payments: 3,
 			customers: 2
@@ -106,7 +106,7 @@ describe('import of real-world fixtures', () => {
 			resolved_at: unknown;
 		}>(
 			db,
-			sql`SELECT category, satisfaction, resolved_at FROM service_sessions ORDER BY session_id`
+			sql`SELECT category, satisfaction, resolved_at FROM src_service_sessions ORDER BY session_id`
 		);
 		expect(sessions.map((s) => [s.category, s.satisfaction])).toEqual([
 			['延误', 2],
@@ -114,7 +114,7 @@ describe('import of real-world fixtures', () => {
 		]);
 		const customers = await queryRows<{ age: number; gender: string }>(
 			db,
-			sql`SELECT age, gender FROM customers ORDER BY customer_id`
+			sql`SELECT age, gender FROM src_customers ORDER BY customer_id`
 		);
 		expect(customers).toEqual([
 			{ age: 32, gender: '女' },
@@ -122,7 +122,7 @@ describe('import of real-world fixtures', () => {
 		]);
 		const methods = await queryRows<{ method: string }>(
 			db,
-			sql`SELECT method FROM payments ORDER BY payment_id`
+			sql`SELECT method FROM src_payments ORDER BY payment_id`
 		);
 		expect(methods.map((m) => m.method)).toEqual(['微信', '支付宝', '现金']);
 	});

@@ -49,7 +49,7 @@ describe('import session', () => {
 			db,
 			sql`SELECT count(DISTINCT month(order_time)) AS months, max(weight_kg) AS max_weight,
 				count(DISTINCT _file_id) AS files, string_agg(DISTINCT _line::VARCHAR, ',' ORDER BY _line::VARCHAR) AS lines
-			FROM waybills`
+			FROM src_waybills`
 		);
 		expect(check[0]).toMatchObject({ months: 12, files: 12 });
 		// Grams became kilograms: nothing heavier than 0.51 kg.
@@ -102,7 +102,7 @@ describe('import session', () => {
 			{
 				file: blob(
 					utf8(
-						'运单号,客户编号,下单时间,运费\nA,C,2025-01-01 10:00,5\nB,,2025-01-01 10:00,5\nC,C,someday,x\n'
+						'运单号,客户编号,下单时间,运费\nA,C,2025-01-01 10:00,5\nB,,2025-01-01 10:00,\nC,C,someday,x\n'
 					)
 				),
 				name: 'q.csv'
@@ -112,7 +112,7 @@ describe('import session', () => {
 		const q = await s.quarantine('waybills', 10);
 		expect(q.total).toBe(2);
 		expect(q.rows.map((r) => [r._line, r.reason])).toEqual([
-			[3, 'missing:customer_id'],
+			[3, 'missing:fee'],
 			[4, 'invalid:order_time, invalid:fee']
 		]);
 	});
