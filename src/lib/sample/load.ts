@@ -4,7 +4,7 @@
 import { columnsToIpc, dictionary } from '$lib/engine/arrow';
 import { CITIES } from '$lib/reference/regions';
 import { createTableSql } from '$lib/model/ddl';
-import { CANONICAL_TABLES } from '$lib/model/schema';
+import { CANONICAL_TABLES, sourceTable, type CanonicalTable } from '$lib/model/schema';
 import {
 	CHANNELS,
 	CUSTOMER_TYPES,
@@ -20,6 +20,7 @@ import {
 } from '$lib/model/vocab';
 import { fragment, ident, sql, type Db, type SqlQuery } from '$lib/engine/sql';
 import { yieldToEventLoop } from '$lib/engine/yield';
+import { addDirt } from './dirt';
 import { generateSample, TICK, type SampleChunk, type SampleOptions } from './generator';
 import { REMARKS } from './texts';
 
@@ -224,7 +225,12 @@ async function insertChunk(
  */
 export async function loadSample(
 	db: Db,
-	opts: SampleOptions & { onProgress?: (p: SampleProgress) => void; signal?: AbortSignal }
+	opts: SampleOptions & {
+		onProgress?: (p: SampleProgress) => void;
+		signal?: AbortSignal;
+		/** Add the seeded export defects of dirt.ts (default on; off for pristine test data). */
+		dirt?: boolean;
+	}
 ): Promise<SampleLoadReport> {
 	const t0 = performance.now();
 	let generateMs = 0;
@@ -277,13 +283,15 @@ export async function loadSample(
 			g0 = performance.now();
 		}
 		await settle();
+		if (opts.dirt !== false) await addDirt(db, NEXT, opts.seed);
 		// Quarantines left by an earlier file import do not belong to the sample.
 		for (const name of Object.keys(NEXT)) {
 			await db.query(sql`DROP TABLE IF EXISTS ${ident(`quarantine_${name}`)}`);
 		}
 		for (const [name, next] of Object.entries(NEXT)) {
-			await db.query(sql`DROP TABLE IF EXISTS ${ident(name)}`);
-			await db.query(sql`ALTER TABLE ${ident(next)} RENAME TO ${ident(name)}`);
+			const target = sourceTable(name as CanonicalTable);
+			await db.query(sql`DROP TABLE IF EXISTS ${ident(target)}`);
+			await db.query(sql`ALTER TABLE ${ident(next)} RENAME TO ${ident(target)}`);
 		}
 	} catch (e) {
 		await settle().catch(() => undefined);
@@ -297,10 +305,10 @@ export async function loadSample(
 	const counts = (
 		await db.query(sql`
 			SELECT
-				(SELECT count(*) FROM waybills) AS waybills,
-				(SELECT count(*) FROM customers) AS customers,
-				(SELECT count(*) FROM service_sessions) AS service_sessions,
-				(SELECT count(*) FROM payments) AS payments`)
+				(SELECT count(*) FROM src_waybills) AS waybills,
+				(SELECT count(*) FROM src_customers) AS customers,
+				(SELECT count(*) FROM src_service_sessions) AS service_sessions,
+				(SELECT count(*) FROM src_payments) AS payments`)
 	)
 		.toArray()[0]
 		?.toJSON() as SampleLoadReport['rows'];

@@ -3,42 +3,83 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryOne, queryRows, sql, type Db } from '$lib/engine/sql';
 import { loadSample } from '$lib/sample/load';
 import { profileOverview } from '$lib/profile/overview';
+import { cleanAll, type CleaningReport } from '$lib/model/clean/clean';
+import { DIRT_PER_10K } from '$lib/sample/dirt';
 import { openNodeDuckDb, type NodeDuckDb } from '../../support/duckdb-node';
+import { TEST_CLEANING } from '../../support/import';
 
 let duck: NodeDuckDb;
 let db: Db;
+let cleaning: CleaningReport;
 beforeAll(async () => {
 	duck = await openNodeDuckDb();
 	db = duck.db;
 	const report = await loadSample(db, { seed: 42, waybills: 100_000 });
-	expect(report.rows.waybills).toBe(100_000);
+	// 100k generated, plus the re-exported duplicates the dirt adds (0.3%).
+	expect(report.rows.waybills).toBeGreaterThan(100_000);
+	expect(report.rows.waybills).toBeLessThan(100_000 * (1 + 2 * 0.003));
+	cleaning = await cleanAll(db, { ...TEST_CLEANING, testAccounts: ['TEST*'] });
 }, 120_000);
 afterAll(() => duck.close());
 
 describe('sample data stories (seed 42, 100k waybills)', () => {
 	it('fills every canonical table with consistent keys', async () => {
+		// Consistency of what was generated (src_), and of what cleaning made of it.
 		const r = await queryOne<Record<string, number>>(
 			db,
 			sql`SELECT
 				(SELECT count(*) FROM customers) AS customers,
-				(SELECT count(DISTINCT customer_id) FROM waybills) AS shipping_customers,
-				(SELECT count(*) FROM waybills WHERE customer_id NOT IN (SELECT customer_id FROM customers)) AS orphans,
+				(SELECT count(DISTINCT customer_key) FROM waybills) AS shipping_customers,
+				(SELECT count(*) FROM waybills WHERE customer_key NOT IN (SELECT customer_id FROM customers)) AS orphans,
 				(SELECT count(DISTINCT waybill_id) FROM waybills) AS distinct_waybills,
+				(SELECT count(*) FROM waybills) AS clean_waybills,
+				(SELECT count(DISTINCT waybill_id) FROM src_waybills) AS generated_waybills,
 				(SELECT count(*) FROM service_sessions) AS sessions,
-				(SELECT count(*) FROM service_sessions WHERE waybill_id IS NOT NULL
-					AND waybill_id NOT IN (SELECT waybill_id FROM waybills)) AS dangling_sessions,
+				(SELECT count(*) FROM src_service_sessions WHERE waybill_id IS NOT NULL
+					AND waybill_id NOT IN (SELECT waybill_id FROM src_waybills)) AS dangling_sessions,
 				(SELECT count(*) FROM payments) AS payments,
 				(SELECT count(*) FROM waybills WHERE sign_time < order_time) AS signed_before_order,
 				(SELECT count(*) FROM waybills WHERE year(order_time) <> 2025) AS outside_year`
 		);
+		expect(r.generated_waybills).toBe(100_000);
+		// Waybills without a customer ID found their customer by phone.
 		expect(r.orphans).toBe(0);
-		expect(r.distinct_waybills).toBe(100_000);
+		expect(r.distinct_waybills).toBe(r.clean_waybills);
 		expect(r.dangling_sessions).toBe(0);
 		expect(r.signed_before_order).toBe(0);
 		expect(r.outside_year).toBe(0);
-		expect(r.customers).toBe(r.shipping_customers);
+		expect(r.customers).toBeGreaterThanOrEqual(r.shipping_customers!);
 		expect(r.sessions).toBeGreaterThan(1_000);
 		expect(r.payments).toBeGreaterThan(30_000);
+	});
+
+	it('has export defects for every waybill rule to catch, at the planted rates', () => {
+		const d = DIRT_PER_10K.waybills;
+		const expected: [string, number][] = [
+			['missing-customer', d.missingCustomer],
+			['test-account', d.testAccount],
+			['duplicate', d.duplicate],
+			['fee-not-positive', d.negativeFee + d.zeroFee],
+			['fee-too-high', d.placeholderFee],
+			['outside-window', d.epochDate + d.typoYear],
+			['weight-cleared', d.zeroWeight],
+			['province-from-city', d.missingProvince],
+			['region-normalized', d.shortProvince + d.shortDestProvince]
+		];
+		for (const [id, per10k] of expected) {
+			const count = cleaning.rules.find((r) => r.id === id && r.table === 'waybills')!.count;
+			const want = per10k * 10;
+			expect(count, id).toBeGreaterThan(want * 0.6);
+			expect(count, id).toBeLessThan(want * 1.4 + 3);
+		}
+		// Sign times before the order exist only where a sign time does (most waybills).
+		const signs = cleaning.rules.find((r) => r.id === 'time-before-order')!.count;
+		expect(signs).toBeGreaterThan(d.signBeforeOrder * 10 * 0.5);
+		const sessions = cleaning.matches.find((m) => m.table === 'service_sessions')!;
+		expect(sessions.unmatched / sessions.rows).toBeGreaterThan(0.003);
+		expect(sessions.unmatched / sessions.rows).toBeLessThan(0.008);
+		const waybills = cleaning.matches.find((m) => m.table === 'waybills')!;
+		expect(waybills.byPhone / waybills.rows).toBeGreaterThan(0.006);
 	});
 
 	it('peaks at 10–11 h and 20–22 h', async () => {
@@ -65,9 +106,9 @@ describe('sample data stories (seed 42, 100k waybills)', () => {
 		const r = await queryOne<{ monthly: number; prepaid: number }>(
 			db,
 			sql`WITH c AS (
-				SELECT customer_id, count(*) AS n, bool_and(payment_method = '月结') AS monthly,
+				SELECT customer_key, count(*) AS n, bool_and(payment_method = '月结') AS monthly,
 					bool_and(payment_method <> '月结') AND any_value(customer_type) = '个人' AS individual
-				FROM waybills GROUP BY customer_id)
+				FROM waybills GROUP BY customer_key)
 			SELECT avg(n) FILTER (WHERE monthly) AS monthly, avg(n) FILTER (WHERE individual) AS prepaid FROM c`
 		);
 		const ratio = r.monthly / r.prepaid;
@@ -83,16 +124,16 @@ describe('sample data stories (seed 42, 100k waybills)', () => {
 		}>(
 			db,
 			sql`WITH sellers AS (
-				SELECT customer_id FROM waybills GROUP BY customer_id
+				SELECT customer_key FROM waybills GROUP BY customer_key
 				HAVING avg((channel = '电商平台')::INT) > 0.5),
 			complaints AS (
-				SELECT w.customer_id FROM service_sessions s JOIN waybills w USING (waybill_id)
+				SELECT w.customer_key FROM service_sessions s JOIN waybills w USING (waybill_id)
 				WHERE s.category IN ('延误', '破损', '丢件', '理赔', '态度', '费用'))
 			SELECT
-				(SELECT count(*) FROM sellers) / (SELECT count(DISTINCT customer_id) FROM waybills) AS customer_share,
-				(SELECT sum(fee) FROM waybills WHERE customer_id IN (SELECT customer_id FROM sellers))
+				(SELECT count(*) FROM sellers) / (SELECT count(DISTINCT customer_key) FROM waybills) AS customer_share,
+				(SELECT sum(fee) FROM waybills WHERE customer_key IN (SELECT customer_key FROM sellers))
 					/ (SELECT sum(fee) FROM waybills) AS revenue_share,
-				(SELECT count(*) FROM complaints WHERE customer_id IN (SELECT customer_id FROM sellers))
+				(SELECT count(*) FROM complaints WHERE customer_key IN (SELECT customer_key FROM sellers))
 					/ (SELECT count(*) FROM complaints) AS complaint_share`
 		);
 		expect(r.customer_share).toBeLessThan(0.05);
@@ -134,13 +175,13 @@ describe('sample data stories (seed 42, 100k waybills)', () => {
 		const r = await queryRows<{ speed: string; returned: number; claims: number }>(
 			db,
 			sql`WITH claims AS (
-				SELECT w.customer_id, s.created_at,
+				SELECT w.customer_key, s.created_at,
 					CASE WHEN s.resolved_at IS NULL OR s.resolved_at - s.created_at > INTERVAL 48 HOUR THEN 'slow'
 						WHEN s.resolved_at - s.created_at <= INTERVAL 24 HOUR THEN 'fast' ELSE 'medium' END AS speed
 				FROM service_sessions s JOIN waybills w USING (waybill_id)
 				WHERE s.category IN ('破损', '丢件', '理赔') AND s.created_at < TIMESTAMP '2025-10-01')
 			SELECT speed, count(*) AS claims,
-				avg((EXISTS (SELECT 1 FROM waybills w2 WHERE w2.customer_id = claims.customer_id
+				avg((EXISTS (SELECT 1 FROM waybills w2 WHERE w2.customer_key = claims.customer_key
 					AND w2.order_time > claims.created_at))::INT) AS returned
 			FROM claims GROUP BY speed`
 		);
