@@ -12,10 +12,23 @@ import {
 	type EngineInfo,
 	type Progress,
 	type ProfileOverviewDto,
-	type SampleRequest
+	type SampleRequest,
+	type CleaningState,
+	type DataQuality,
+	type StartOptions
 } from '$lib/engine/api';
 import { CancelledError, InvalidRequestError, NoDataError } from '$lib/engine/errors';
-import { queryOne, sql } from '$lib/engine/sql';
+import { queryOne, sql, type Db } from '$lib/engine/sql';
+import type { TableImportReport } from '$lib/ingest/apply';
+import type { ParsedFile } from '$lib/ingest/raw';
+import { cleanAll, unmatchedRows } from '$lib/model/clean/clean';
+import {
+	defaultCleaningSettings,
+	settingProblems,
+	type CleaningSettings
+} from '$lib/model/clean/settings';
+import { buildLineage } from '$lib/model/lineage';
+import { columnQuality, monthCoverage } from '$lib/model/quality';
 import { ImportSession } from '$lib/ingest/session';
 import { TABLE_NAMES, type CanonicalTable } from '$lib/model/schema';
 import { profileOverview } from '$lib/profile/overview';
@@ -26,6 +39,10 @@ import { browserParquetReader } from './parquet';
 
 let opening: Promise<{ duck: OpenedDuckDb; startMs: number }> | null = null;
 let session: ImportSession | null = null;
+let settings: CleaningSettings | null = null;
+let cleaning: CleaningState | null = null;
+/** What the last file import produced, for lineage (null for sample data). */
+let imported: { files: ParsedFile[]; tables: TableImportReport[] } | null = null;
 let current: DatasetSummary | null = null;
 let job: AbortController | null = null;
 
@@ -37,6 +54,25 @@ function duck() {
 	})();
 	return opening;
 }
+
+/** Each table's main date, for month coverage. */
+const DATE_COLUMNS: Record<CanonicalTable, string> = {
+	waybills: 'order_time',
+	service_sessions: 'created_at',
+	payments: 'paid_at',
+	customers: 'registered_at',
+	tracking_events: 'event_time'
+};
+
+async function runCleaning(db: Db): Promise<CleaningState> {
+	if (!settings) throw new InvalidRequestError('cleaning settings missing: start() first');
+	const report = await cleanAll(db, settings);
+	cleaning = { settings, report, lineage: buildLineage(report, imported) };
+	return cleaning;
+}
+
+const cleanRows = (clean: CleaningState) =>
+	Object.fromEntries(Object.entries(clean.report.rows).map(([t, r]) => [t, r.after]));
 
 async function imports(): Promise<ImportSession> {
 	const { duck: d } = await duck();
@@ -72,7 +108,8 @@ async function exclusive<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T
 }
 
 const api = {
-	async start(): Promise<EngineInfo> {
+	async start(opts: StartOptions): Promise<EngineInfo> {
+		settings ??= defaultCleaningSettings(opts.today, opts.salt);
 		const { duck: d, startMs } = await duck();
 		return { duckdb: d.info.version, bundle: d.info.bundle, startMs };
 	},
@@ -98,11 +135,13 @@ const api = {
 				signal,
 				onProgress: (p) => progress({ phase: 'generate', unit: 'waybills', ...p })
 			});
+			imported = null;
+			const clean = await runCleaning(d.api);
 			current = {
 				id: `sample-${req.seed}-${size}`,
 				source: { kind: 'sample', seed: req.seed, size },
-				rows: report.rows,
-				timings: report.timings
+				rows: cleanRows(clean),
+				timings: { ...report.timings, clean: clean.report.timings.total ?? 0 }
 			};
 			return current;
 		});
@@ -143,25 +182,31 @@ const api = {
 
 	async applyImport(request: ApplyRequest): Promise<ApplyResult> {
 		const session = await imports();
+		const { duck: d } = await duck();
 		return exclusive(async () => {
 			const t0 = performance.now();
 			const result = await session.apply(request.mappings, request.options);
 			if (result.issues.some((i) => i.severity === 'error')) {
 				return { dataset: current, tables: result.tables, issues: result.issues };
 			}
-			const files = TABLE_NAMES.flatMap((t) => session.assignedTo(t)).map((e) => ({
-				name: e.parsed.name,
-				bytes: e.parsed.size,
-				fingerprint: e.parsed.fingerprint
+			const parsed = TABLE_NAMES.flatMap((t) => session.assignedTo(t)).map((e) => e.parsed);
+			const files = parsed.map((p) => ({
+				name: p.name,
+				bytes: p.size,
+				fingerprint: p.fingerprint
 			}));
+			imported = { files: parsed, tables: result.tables };
+			const c0 = performance.now();
+			const clean = await runCleaning(d.api);
+			const cleanMs = performance.now() - c0;
 			current = {
 				id: `files-${files
 					.map((f) => f.fingerprint.slice(0, 6))
 					.join('')
 					.slice(0, 24)}`,
 				source: { kind: 'files', files },
-				rows: result.rows,
-				timings: { total: performance.now() - t0 }
+				rows: cleanRows(clean),
+				timings: { clean: cleanMs, total: performance.now() - t0 }
 			};
 			return { dataset: current, tables: result.tables, issues: result.issues };
 		});
@@ -169,6 +214,49 @@ const api = {
 
 	async quarantine(table: CanonicalTable, limit: number) {
 		return (await imports()).quarantine(table, Math.min(Math.max(1, limit), 1000));
+	},
+
+	async cleaning() {
+		return cleaning;
+	},
+
+	async applyCleaning(next: CleaningSettings) {
+		if (!current) throw new NoDataError();
+		const problems = settingProblems(next);
+		if (problems.length > 0) {
+			throw new InvalidRequestError(`cleaning settings invalid: ${problems.join(', ')}`);
+		}
+		const { duck: d } = await duck();
+		return exclusive(async () => {
+			settings = next;
+			const clean = await runCleaning(d.api);
+			current = current && { ...current, rows: cleanRows(clean) };
+			return clean;
+		});
+	},
+
+	async dataQuality(table: CanonicalTable): Promise<DataQuality> {
+		if (!current) throw new NoDataError();
+		const { duck: d } = await duck();
+		const dateColumn = DATE_COLUMNS[table];
+		const repairs = imported?.tables.find((r) => r.table === table)?.repairs ?? [];
+		const columns = (await columnQuality(d.api, table)).map((c) => ({
+			...c,
+			repairs: repairs
+				.filter((r) => r.field === c.column)
+				.map((r) => ({ kind: r.kind, count: r.count }))
+		}));
+		return {
+			table,
+			columns,
+			months: dateColumn ? await monthCoverage(d.api, table, dateColumn) : []
+		};
+	},
+
+	async unmatched(table: 'service_sessions' | 'payments', limit: number) {
+		if (!current) throw new NoDataError();
+		const { duck: d } = await duck();
+		return unmatchedRows(d.api, table, limit);
 	},
 
 	async cancel() {

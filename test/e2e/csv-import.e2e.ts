@@ -37,9 +37,9 @@ test('imports a GBK CSV, an XLSX with title and 合计 rows, Parquet and a broke
 	await page.getByTestId('apply-import').click();
 
 	const result = page.getByTestId('import-result');
-	await expect(result.getByTestId('result-waybills')).toContainText('运单:导入 10 行,隔离 3 行');
+	await expect(result.getByTestId('result-waybills')).toContainText('运单:导入 11 行,隔离 2 行');
 	const lineage = result.getByTestId('lineage-waybills');
-	await expect(lineage.locator('tr[data-file="waybills-zh-gbk.csv"] td').last()).toHaveText('4');
+	await expect(lineage.locator('tr[data-file="waybills-zh-gbk.csv"] td').last()).toHaveText('5');
 	await expect(lineage.locator('tr[data-file="waybills-title-totals.xlsx"] td').last()).toHaveText(
 		'3'
 	);
@@ -55,7 +55,7 @@ test('imports a GBK CSV, an XLSX with title and 合计 rows, Parquet and a broke
 	await expect(result.getByTestId('quarantine')).toContainText('运费(元) 无法识别');
 
 	await page.getByRole('link', { name: /查看客户画像/ }).click();
-	await expect(page.getByTestId('kpi-waybills').locator('[title]')).toHaveAttribute('title', '10');
+	await expect(page.getByTestId('kpi-waybills').locator('[title]')).toHaveAttribute('title', '11');
 });
 
 test('a canonical CSV maps itself and lands in the profile', async ({ page }) => {

@@ -28,9 +28,10 @@ test('sample data → profile under a sub-path, with the main thread responsive'
 	await expect(page.getByRole('progressbar')).toBeVisible();
 	await expect(page).toHaveURL(/\/tools\/parcellens\/project\/profile\/\?id=sample-42-100000$/);
 
+	// 100,000 generated + 289 re-exported copies − 522 rows the cleaning rules exclude.
 	await expect(page.getByTestId('kpi-waybills').locator('[title]')).toHaveAttribute(
 		'title',
-		'100,000'
+		'99,767'
 	);
 	await expect(page.getByTestId('kpi-range')).toContainText('2025-01-01 至 2025-12-31');
 	await expect(page.getByTestId('peak-sentence')).toContainText('上午10–11点');
@@ -49,8 +50,12 @@ test('sample data → profile under a sub-path, with the main thread responsive'
 	// The left navigation shows both steps done and keeps the dataset id.
 	const nav = page.getByRole('navigation', { name: '分析步骤' });
 	await expect(nav.getByRole('link', { name: /客户画像/ })).toHaveAttribute('aria-current', 'page');
+	await nav.getByRole('link', { name: /数据质量/ }).click();
+	const lineage = page.getByTestId('lineage-waybills');
+	await expect(lineage.locator('tr[data-stage="generated"] td').last()).toHaveText('100,289');
+	await expect(lineage.locator('tr[data-stage="final"] td').last()).toHaveText('99,767');
 	await nav.getByRole('link', { name: /数据导入/ }).click();
-	await expect(page.getByTestId('table-rows')).toContainText('100,000');
+	await expect(page.getByTestId('table-rows')).toContainText('99,767');
 });
 
 test('switches language, remembers it, and rebuilds a sample from a deep link', async ({
@@ -59,7 +64,7 @@ test('switches language, remembers it, and rebuilds a sample from a deep link', 
 	await page.goto('./project/profile/?id=sample-7-10000');
 	await expect(page.getByTestId('kpi-waybills').locator('[title]')).toHaveAttribute(
 		'title',
-		'10,000'
+		'9,978'
 	);
 	await page.getByRole('button', { name: 'Switch to English' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Customer profile');
@@ -70,7 +75,7 @@ test('switches language, remembers it, and rebuilds a sample from a deep link', 
 	await page.reload();
 	await expect(page.getByTestId('kpi-waybills').locator('[title]')).toHaveAttribute(
 		'title',
-		'10,000'
+		'9,978'
 	);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Customer profile');
 });

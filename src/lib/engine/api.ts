@@ -6,6 +6,10 @@ import type { ImportOptions, TableImportReport } from '$lib/ingest/apply';
 import type { DataIssue } from '$lib/ingest/issues';
 import type { ParsedFile } from '$lib/ingest/raw';
 import type { TableMapping } from '$lib/ingest/suggest';
+import type { CleaningReport } from '$lib/model/clean/clean';
+import type { CleaningSettings } from '$lib/model/clean/settings';
+import type { TableLineage } from '$lib/model/lineage';
+import type { ColumnQuality, MonthCoverage } from '$lib/model/quality';
 import type { CanonicalTable } from '$lib/model/schema';
 import type { HourPeak } from '$lib/profile/peaks';
 import type { Kpis, WeightStory } from '$lib/profile/overview';
@@ -107,6 +111,28 @@ export interface ProfileOverviewDto {
 	timings: Record<string, number>;
 }
 
+/** The cleaning in force: its settings, what each rule did, and the lineage it produced. */
+export interface CleaningState {
+	settings: CleaningSettings;
+	report: CleaningReport;
+	lineage: TableLineage[];
+}
+
+export interface DataQuality {
+	table: CanonicalTable;
+	columns: ColumnQuality[];
+	/** Rows per month of the table's main date. */
+	months: MonthCoverage[];
+}
+
+/** What the UI supplies when the engine starts: the engine itself never reads a clock. */
+export interface StartOptions {
+	/** The browser's local date, YYYY-MM-DD (for the "order in the future" rule). */
+	today: string;
+	/** Per-project salt for phone pseudonymisation. */
+	salt: string;
+}
+
 export interface EngineMemory {
 	/** Bytes DuckDB reports in use (buffer manager). */
 	duckdbBytes: number;
@@ -114,7 +140,7 @@ export interface EngineMemory {
 
 export interface EngineApi {
 	/** Starts DuckDB (once) and reports what runs. */
-	start(): Promise<EngineInfo>;
+	start(opts: StartOptions): Promise<EngineInfo>;
 	/** The dataset currently loaded, if any. */
 	dataset(): Promise<DatasetSummary | null>;
 	/** Generates sample data in the worker, replacing the current dataset. */
@@ -137,6 +163,26 @@ export interface EngineApi {
 	applyImport(request: ApplyRequest, onProgress?: (p: Progress) => void): Promise<ApplyResult>;
 	/** The first quarantined rows of a table. */
 	quarantine(table: CanonicalTable, limit: number): Promise<QuarantineRows>;
+	/** The cleaning in force, or null before any data is loaded. */
+	cleaning(): Promise<CleaningState | null>;
+	/** Re-runs cleaning with new settings (after a load, cleaning runs with the current ones). */
+	applyCleaning(settings: CleaningSettings): Promise<CleaningState>;
+	/** Column quality and month coverage of a clean table. */
+	dataQuality(table: CanonicalTable): Promise<DataQuality>;
+	/** Rows whose customer could not be found. */
+	unmatched(
+		table: 'service_sessions' | 'payments',
+		limit: number
+	): Promise<
+		{
+			key: string;
+			waybill_id: string | null;
+			phone_masked: string | null;
+			at: string | null;
+			_file_id: number | null;
+			_line: number | null;
+		}[]
+	>;
 	/** Cancels the running job; its promise rejects with a CancelledError. */
 	cancel(): Promise<void>;
 	/** Headline figures and the first two charts; `weightEdges` are band upper edges in kg. */

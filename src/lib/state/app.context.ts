@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { Engine } from '$lib/engine/client';
+import type { CleaningWorkspace } from './cleaning.svelte';
 import type { DatasetState } from './dataset.svelte';
 import type { I18n } from './i18n.svelte';
 import type { ImportWorkspace } from './import.svelte';
@@ -11,6 +12,7 @@ export interface AppContext {
 	i18n: I18n;
 	dataset: DatasetState;
 	imports: ImportWorkspace;
+	cleaning: CleaningWorkspace;
 	profile: ProfileState;
 }
 

@@ -1,6 +1,7 @@
 import type { DatasetSummary, EngineInfo, Progress } from '$lib/engine/api';
 import { callback, type Engine } from '$lib/engine/client';
 import { toFailure, type Failure } from '$lib/engine/errors';
+import { newSalt } from '$lib/model/clean/settings';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -23,7 +24,7 @@ export class DatasetState {
 	async start(): Promise<void> {
 		const start = performance.now();
 		try {
-			this.engineInfo = await this.engine.start();
+			this.engineInfo = await this.engine.start({ today: localToday(), salt: newSalt() });
 			performance.measure('parcellens:engine', {
 				start,
 				end: performance.now(),
@@ -47,6 +48,11 @@ export class DatasetState {
 	adopt(d: DatasetSummary): void {
 		this.error = null;
 		this.setDataset(d);
+	}
+
+	/** Marks the data as changed in place (cleaning re-run): views recompute. */
+	touch(): void {
+		this.version++;
 	}
 
 	async cancel(): Promise<void> {
@@ -88,4 +94,10 @@ export class DatasetState {
 			this.progress = null;
 		}
 	}
+}
+
+/** The browser's local date (YYYY-MM-DD): what "today" means to the analyst. */
+function localToday(): string {
+	const d = new Date();
+	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

@@ -2,7 +2,7 @@ import type { ApplyResult, ImportFileView, Progress, QuarantineRows } from '$lib
 import { callback, type Engine } from '$lib/engine/client';
 import { toFailure, type Failure } from '$lib/engine/errors';
 import { mergeColumns } from '$lib/ingest/columns';
-import type { FieldMapping, TableMapping } from '$lib/ingest/suggest';
+import { missingRequired, type FieldMapping, type TableMapping } from '$lib/ingest/suggest';
 import type { Unit } from '$lib/ingest/synonyms';
 import { CANONICAL_TABLES, TABLE_NAMES, type CanonicalTable } from '$lib/model/schema';
 import type { MappingTemplate } from '$lib/storage/db';
@@ -27,14 +27,15 @@ export class ImportWorkspace {
 	/** Required fields still unmapped, per table in use. */
 	missing = $derived(
 		Object.fromEntries(
-			this.tables.map((t) => [
-				t,
-				CANONICAL_TABLES[t]
-					.filter(
-						(s) => s.required && !this.mappings[t]?.fields.find((f) => f.field === s.name)?.column
-					)
-					.map((s) => s.name)
-			])
+			this.tables.map((t) => {
+				const mapping = this.mappings[t];
+				return [
+					t,
+					mapping
+						? missingRequired(mapping)
+						: CANONICAL_TABLES[t].filter((s) => s.required).map((s) => s.name)
+				];
+			})
 		) as Partial<Record<CanonicalTable, string[]>>
 	);
 
@@ -140,7 +141,11 @@ export class ImportWorkspace {
 			const result = await this.engine.applyImport({ mappings }, this.onProgress);
 			this.result = result;
 			if (result.dataset && !result.issues.some((i) => i.severity === 'error')) {
-				performance.measure('parcellens:import', { start, end: performance.now() });
+				performance.measure('parcellens:import', {
+					start,
+					end: performance.now(),
+					detail: result.dataset.timings
+				});
 				this.dataset.adopt(result.dataset);
 			}
 			return result;
