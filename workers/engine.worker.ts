@@ -32,6 +32,18 @@ import { columnQuality, monthCoverage } from '$lib/model/quality';
 import { ImportSession } from '$lib/ingest/session';
 import { TABLE_NAMES, type CanonicalTable } from '$lib/model/schema';
 import { profileOverview } from '$lib/profile/overview';
+import { translate, type Locale, type MessageKey } from '$lib/i18n';
+import { toCsv, toXlsx } from '$lib/export/table-file';
+import { clusterNames, segmentLabel } from '$lib/value/describe';
+import { valueProblems, type ValueSettings } from '$lib/value/settings';
+import {
+	chooseK,
+	customerList,
+	LIST_COLUMNS,
+	runValue,
+	type ListSelector,
+	type ValueResult
+} from '$lib/value/value';
 import { DEFAULT_WEIGHT_EDGES } from '$lib/profile/weight-bands';
 import { loadSample } from '$lib/sample/load';
 import { openDuckDb, type OpenedDuckDb } from './duckdb';
@@ -45,6 +57,12 @@ let cleaning: CleaningState | null = null;
 let imported: { files: ParsedFile[]; tables: TableImportReport[] } | null = null;
 let current: DatasetSummary | null = null;
 let job: AbortController | null = null;
+/** The last value analysis and the cleaning it ran on (its tables are stale once that changes). */
+let value: {
+	result: ValueResult | null;
+	settings: ValueSettings;
+	on: CleaningState | null;
+} | null = null;
 
 function duck() {
 	opening ??= (async () => {
@@ -273,6 +291,59 @@ const api = {
 			weightBands: tableToIPC(o.weightBands, 'stream')
 		};
 		return Comlink.transfer(dto, [dto.hourWeekday.buffer, dto.weightBands.buffer] as ArrayBuffer[]);
+	},
+
+	async valueAnalysis(next: ValueSettings) {
+		if (!current) throw new NoDataError();
+		const problems = valueProblems(next);
+		if (problems.length > 0) {
+			throw new InvalidRequestError(`value settings invalid: ${problems.join(', ')}`);
+		}
+		const { duck: d } = await duck();
+		return exclusive(async () => {
+			const result = await runValue(d.api, next);
+			value = { result, settings: next, on: cleaning };
+			return result;
+		});
+	},
+
+	async chooseK(next: ValueSettings) {
+		if (!current) throw new NoDataError();
+		if (valueProblems(next).length > 0) throw new InvalidRequestError('value settings invalid');
+		const { duck: d } = await duck();
+		return exclusive(async () => {
+			if (!value || value.on !== cleaning) await runValue(d.api, next);
+			return chooseK(d.api, next);
+		});
+	},
+
+	async exportCustomers(sel: ListSelector, format: 'csv' | 'xlsx', locale: Locale) {
+		if (!current) throw new NoDataError();
+		if (!value) throw new InvalidRequestError('run the value analysis first');
+		const { duck: d } = await duck();
+		return exclusive(async () => {
+			// The segment tables belong to the cleaning they were built on; rebuild when it changed.
+			if (value && value.on !== cleaning) {
+				value = {
+					result: await runValue(d.api, value.settings),
+					settings: value.settings,
+					on: cleaning
+				};
+			}
+			const t = (key: MessageKey, params?: Record<string, string | number>) =>
+				translate(locale, key, params);
+			const names = clusterNames(t, value?.result?.clusters?.clusters ?? []);
+			const headers = Object.fromEntries(
+				LIST_COLUMNS.map((c) => [c, t(`value.col.${c}` as MessageKey)])
+			) as Record<(typeof LIST_COLUMNS)[number], string>;
+			const list = await customerList(d.api, sel, headers, (scheme, id) =>
+				scheme === 'cluster' ? (names[Number(id)] ?? id) : segmentLabel(t, scheme, id)
+			);
+			const bytes = format === 'csv' ? toCsv(list) : toXlsx(list);
+			return Comlink.transfer({ bytes, rows: list.rows.length, format }, [
+				bytes.buffer as ArrayBuffer
+			]);
+		});
 	},
 
 	async memory() {

@@ -13,6 +13,10 @@ import type { ColumnQuality, MonthCoverage } from '$lib/model/quality';
 import type { CanonicalTable } from '$lib/model/schema';
 import type { HourPeak } from '$lib/profile/peaks';
 import type { Kpis, WeightStory } from '$lib/profile/overview';
+import type { Locale } from '$lib/i18n';
+import type { KScore } from '$lib/value/clusters/quality';
+import type { ValueSettings } from '$lib/value/settings';
+import type { ListSelector, ValueResult } from '$lib/value/value';
 
 /** What is running inside the worker. */
 export interface EngineInfo {
@@ -133,6 +137,15 @@ export interface StartOptions {
 	salt: string;
 }
 
+export type ListFormat = 'csv' | 'xlsx';
+
+/** A customer list ready to download. */
+export interface CustomerListFile {
+	bytes: Uint8Array;
+	rows: number;
+	format: ListFormat;
+}
+
 export interface EngineMemory {
 	/** Bytes DuckDB reports in use (buffer manager). */
 	duckdbBytes: number;
@@ -187,5 +200,11 @@ export interface EngineApi {
 	cancel(): Promise<void>;
 	/** Headline figures and the first two charts; `weightEdges` are band upper edges in kg. */
 	profileOverview(weightEdges?: number[]): Promise<ProfileOverviewDto>;
+	/** Customer features, RFM, the three schemes, clusters and the golden number; null without data in the window. */
+	valueAnalysis(settings: ValueSettings): Promise<ValueResult | null>;
+	/** Elbow and silhouette for k = 2…10 on a seeded sample. */
+	chooseK(settings: ValueSettings): Promise<KScore[]>;
+	/** One segment or cluster of the last value analysis as a CSV (UTF-8 BOM) or XLSX file. */
+	exportCustomers(sel: ListSelector, format: ListFormat, locale: Locale): Promise<CustomerListFile>;
 	memory(): Promise<EngineMemory>;
 }

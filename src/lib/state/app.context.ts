@@ -5,6 +5,7 @@ import type { DatasetState } from './dataset.svelte';
 import type { I18n } from './i18n.svelte';
 import type { ImportWorkspace } from './import.svelte';
 import type { ProfileState } from './profile.svelte';
+import type { ValueWorkspace } from './value.svelte';
 
 /** Everything the root layout shares with pages; tests can provide a fake engine. */
 export interface AppContext {
@@ -14,6 +15,7 @@ export interface AppContext {
 	imports: ImportWorkspace;
 	cleaning: CleaningWorkspace;
 	profile: ProfileState;
+	value: ValueWorkspace;
 }
 
 const KEY = Symbol('parcellens.app');

@@ -1,7 +1,9 @@
 import type { MessageKey } from './zh-CN';
+import { AREAS_EN } from './areas';
 
 // English. Typed against the Chinese keys, so a missing or stray key fails the type check.
 export const en: Record<MessageKey, string> = {
+	...AREAS_EN,
 	'app.name': 'ParcelLens',
 	'app.title': 'Courier customer profiling',
 

@@ -1,5 +1,9 @@
 // 简体中文: the source of the message keys. Every key must also exist in en.ts (type-checked).
+// Larger areas keep their messages in areas/*.ts (both languages side by side) and are spread in here.
+import { AREAS_ZH } from './areas';
+
 export const zhCN = {
+	...AREAS_ZH,
 	'app.name': 'ParcelLens',
 	'app.title': '快递客户画像',
 
