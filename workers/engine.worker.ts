@@ -18,7 +18,7 @@ import {
 	type StartOptions
 } from '$lib/engine/api';
 import { CancelledError, InvalidRequestError, NoDataError } from '$lib/engine/errors';
-import { queryOne, sql, type Db } from '$lib/engine/sql';
+import { fragment, queryOne, sql, type Db } from '$lib/engine/sql';
 import type { TableImportReport } from '$lib/ingest/apply';
 import type { ParsedFile } from '$lib/ingest/raw';
 import { cleanAll, unmatchedRows } from '$lib/model/clean/clean';
@@ -31,7 +31,11 @@ import { buildLineage } from '$lib/model/lineage';
 import { columnQuality, monthCoverage } from '$lib/model/quality';
 import { ImportSession } from '$lib/ingest/session';
 import { TABLE_NAMES, type CanonicalTable } from '$lib/model/schema';
-import { profileOverview } from '$lib/profile/overview';
+import { profileOverview, type ProfileTable } from '$lib/profile/overview';
+import { nightCities, nightDensity, profilePage2 } from '$lib/profile2';
+import { filterWhere, type ProfileFilter } from '$lib/profile2/filter';
+import type { BubbleGroup } from '$lib/profile2/bubble';
+import type { NightHours } from '$lib/profile2/night';
 import { translate, type Locale, type MessageKey } from '$lib/i18n';
 import { toCsv, toXlsx } from '$lib/export/table-file';
 import { clusterNames, segmentLabel } from '$lib/value/describe';
@@ -57,6 +61,27 @@ let cleaning: CleaningState | null = null;
 let imported: { files: ParsedFile[]; tables: TableImportReport[] } | null = null;
 let current: DatasetSummary | null = null;
 let job: AbortController | null = null;
+/** Which filters `profile_filtered` holds, and for which cleaning (stale once that changes). */
+let filtered: { key: string; on: CleaningState | null } | null = null;
+
+/**
+ * The table a cross-filtered profile reads. The filtered parcels are copied once per filter set
+ * (about 0.3 s per million rows) so every chart's SQL stays the same and values stay parameters.
+ */
+async function profileSource(db: Db, filters: readonly ProfileFilter[]): Promise<ProfileTable> {
+	if (filters.length === 0) return 'waybills';
+	const key = JSON.stringify(filters);
+	if (filtered?.key !== key || filtered.on !== cleaning) {
+		await db.query(
+			sql`CREATE OR REPLACE TEMP TABLE profile_filtered AS SELECT * FROM waybills WHERE ${filterWhere(filters)}`
+		);
+		filtered = { key, on: cleaning };
+	}
+	return 'profile_filtered';
+}
+const fromTable = (t: ProfileTable) =>
+	t === 'profile_filtered' ? fragment`profile_filtered` : fragment`waybills`;
+
 /** The last value analysis and the cleaning it ran on (its tables are stale once that changes). */
 let value: {
 	result: ValueResult | null;
@@ -281,16 +306,41 @@ const api = {
 		job?.abort(new CancelledError());
 	},
 
-	async profileOverview(weightEdges?: number[]): Promise<ProfileOverviewDto> {
+	async profileOverview(weightEdges?: number[], filters: ProfileFilter[] = []) {
 		if (!current) throw new NoDataError();
 		const { duck: d } = await duck();
-		const o = await profileOverview(d.api, weightEdges ?? DEFAULT_WEIGHT_EDGES);
+		const table = await profileSource(d.api, filters);
+		const o = await profileOverview(d.api, weightEdges ?? DEFAULT_WEIGHT_EDGES, table);
 		const dto: ProfileOverviewDto = {
 			...o,
 			hourWeekday: tableToIPC(o.hourWeekday, 'stream'),
 			weightBands: tableToIPC(o.weightBands, 'stream')
 		};
 		return Comlink.transfer(dto, [dto.hourWeekday.buffer, dto.weightBands.buffer] as ArrayBuffer[]);
+	},
+
+	async profileDetails(
+		options: { night: NightHours; bubbleGroup: BubbleGroup },
+		filters: ProfileFilter[]
+	) {
+		if (!current) throw new NoDataError();
+		const { duck: d } = await duck();
+		const from = fromTable(await profileSource(d.api, filters));
+		return profilePage2(d.api, { night: options.night, bubbleGroup: options.bubbleGroup, from });
+	},
+
+	async nightCities(province: string, night: NightHours, filters: ProfileFilter[]) {
+		if (!current) throw new NoDataError();
+		const { duck: d } = await duck();
+		const from = fromTable(await profileSource(d.api, filters));
+		return nightCities(d.api, province, night, from);
+	},
+
+	async nightDensity(night: NightHours, filters: ProfileFilter[]) {
+		if (!current) throw new NoDataError();
+		const { duck: d } = await duck();
+		const from = fromTable(await profileSource(d.api, filters));
+		return nightDensity(d.api, night, 0.1, from);
 	},
 
 	async valueAnalysis(next: ValueSettings) {

@@ -211,6 +211,12 @@ async function benchOnce(url, rows) {
 		{ timeout: 15 * 60_000 }
 	);
 	const reclean = Date.now() - c0;
+	// The value page: customer features, thresholds, three schemes, k-means on a sample, golden number.
+	const v0 = Date.now();
+	await page.getByRole('link', { name: /价值分层/ }).click();
+	await page.getByTestId('golden-sentence').waitFor({ timeout: 15 * 60_000 });
+	await page.getByTestId('cluster-profile').locator('svg').first().waitFor({ timeout: 60_000 });
+	const valuePage = Date.now() - v0;
 	clearInterval(sampler);
 	for (const p of rendererPeaks(pid)) peakRenderer = Math.max(peakRenderer, p.hwm);
 
@@ -258,8 +264,11 @@ async function benchOnce(url, rows) {
 			wallToCharts: wall,
 			clean: sample.detail?.clean ?? null,
 			dataPage,
-			reclean
+			reclean,
+			valuePage
 		},
+		valueStages: result.m.value?.detail ?? {},
+		valueTotal: result.m.value?.duration ?? null,
 		profileQueries: profile.detail ?? {},
 		memory: {
 			rendererPeakRssMB: mb(peakRenderer),
@@ -303,6 +312,9 @@ const columns = [
 	['wall to charts ms', (r) => ms(r.stages.wallToCharts)],
 	['data page ms', (r) => ms(r.stages.dataPage)],
 	['re-clean ms', (r) => ms(r.stages.reclean)],
+	['value engine ms', (r) => ms(r.valueTotal)],
+	['of which k-means ms', (r) => ms(r.valueStages.clusters)],
+	['value page ms', (r) => ms(r.stages.valuePage)],
 	['peak tab RSS MB', (r) => r.memory.rendererPeakRssMB],
 	['worst frame gap ms', (r) => r.worstFrameGapMs]
 ];

@@ -14,6 +14,10 @@ import type { CanonicalTable } from '$lib/model/schema';
 import type { HourPeak } from '$lib/profile/peaks';
 import type { Kpis, WeightStory } from '$lib/profile/overview';
 import type { Locale } from '$lib/i18n';
+import type { Profile2 } from '$lib/profile2';
+import type { ProfileFilter } from '$lib/profile2/filter';
+import type { BubbleGroup } from '$lib/profile2/bubble';
+import type { DensityCell, NightHours, NightRow } from '$lib/profile2/night';
 import type { KScore } from '$lib/value/clusters/quality';
 import type { ValueSettings } from '$lib/value/settings';
 import type { ListSelector, ValueResult } from '$lib/value/value';
@@ -198,8 +202,20 @@ export interface EngineApi {
 	>;
 	/** Cancels the running job; its promise rejects with a CancelledError. */
 	cancel(): Promise<void>;
-	/** Headline figures and the first two charts; `weightEdges` are band upper edges in kg. */
-	profileOverview(weightEdges?: number[]): Promise<ProfileOverviewDto>;
+	/**
+	 * Headline figures and the first two charts; `weightEdges` are band upper edges in kg;
+	 * `filters` narrow the parcels (cross-filter).
+	 */
+	profileOverview(weightEdges?: number[], filters?: ProfileFilter[]): Promise<ProfileOverviewDto>;
+	/** 谁在寄 / 怎么寄 breakdowns, night shipping, the Sankey and the bubbles, cross-filtered. */
+	profileDetails(
+		options: { night: NightHours; bubbleGroup: BubbleGroup },
+		filters: ProfileFilter[]
+	): Promise<Profile2>;
+	/** Night parcels per city of one province (the map's drill-down). */
+	nightCities(province: string, night: NightHours, filters: ProfileFilter[]): Promise<NightRow[]>;
+	/** Grid cells of night orders for the dot map; null without coordinates. */
+	nightDensity(night: NightHours, filters: ProfileFilter[]): Promise<DensityCell[] | null>;
 	/** Customer features, RFM, the three schemes, clusters and the golden number; null without data in the window. */
 	valueAnalysis(settings: ValueSettings): Promise<ValueResult | null>;
 	/** Elbow and silhouette for k = 2…10 on a seeded sample. */

@@ -2,7 +2,7 @@
 // share against revenue share by weight band. Runs on any `Db` (worker or Node tests).
 
 import type { Table } from 'apache-arrow';
-import { fromFile, queryOne, type Db } from '$lib/engine/sql';
+import { fragment, fromFile, queryOne, type Db } from '$lib/engine/sql';
 import kpisSql from './kpis.sql?raw';
 import hourWeekdaySql from './hour-weekday.sql?raw';
 import { findHourPeaks, type HourPeak } from './peaks';
@@ -49,10 +49,22 @@ export interface ProfileOverview {
 	timings: Record<string, number>;
 }
 
+/** Tables a profile can read: the clean waybills or the worker's cross-filtered copy. */
+export type ProfileTable = 'waybills' | 'profile_filtered';
+
+/** A .sql file's single `FROM waybills` pointed at another of our own tables. */
+function onTable(text: string, table: ProfileTable): string {
+	if (table === 'waybills') return text;
+	const parts = text.split('FROM waybills');
+	if (parts.length !== 2) throw new Error('expected exactly one FROM waybills');
+	return parts.join(table === 'profile_filtered' ? 'FROM profile_filtered' : 'FROM waybills');
+}
+
 /** Computes the overview; `edges` are the weight band upper edges in kg. */
 export async function profileOverview(
 	db: Db,
-	edges: readonly number[] = DEFAULT_WEIGHT_EDGES
+	edges: readonly number[] = DEFAULT_WEIGHT_EDGES,
+	table: ProfileTable = 'waybills'
 ): Promise<ProfileOverview> {
 	const timings: Record<string, number> = {};
 	const timed = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
@@ -63,9 +75,18 @@ export async function profileOverview(
 			timings[name] = performance.now() - t0;
 		}
 	};
-	const kpis = await timed('kpis', () => queryOne<Kpis>(db, fromFile(kpisSql)));
-	const hourWeekday = await timed('hourWeekday', () => db.query(fromFile(hourWeekdaySql)));
-	const weightBands = await timed('weightBands', () => db.query(weightBandsQuery(edges)));
+	const kpis = await timed('kpis', () => queryOne<Kpis>(db, fromFile(onTable(kpisSql, table))));
+	const hourWeekday = await timed('hourWeekday', () =>
+		db.query(fromFile(onTable(hourWeekdaySql, table)))
+	);
+	const weightBands = await timed('weightBands', () =>
+		db.query(
+			weightBandsQuery(
+				edges,
+				table === 'profile_filtered' ? fragment`profile_filtered` : fragment`waybills`
+			)
+		)
+	);
 
 	const cells = hourWeekday.toArray().map((r) => r.toJSON() as HourWeekdayRow);
 	const hourly = new Array<number>(24).fill(0);

@@ -1,4 +1,4 @@
-import { fragment, join, sql, type SqlQuery } from '$lib/engine/sql';
+import { fragment, join, sql, type SqlFragment, type SqlQuery } from '$lib/engine/sql';
 
 /** Upper edges (kg) of the default weight bands: 0–1, 1–3, 3–5, 5–10, 10+ kg. */
 export const DEFAULT_WEIGHT_EDGES: readonly number[] = [1, 3, 5, 10];
@@ -28,7 +28,10 @@ export function checkWeightEdges(edges: readonly number[]): number[] {
  * Parcels and revenue per weight band, with shares of the parcels that have a positive weight.
  * Parcels without a usable weight are reported in the band -1 row (shares null there).
  */
-export function weightBandsQuery(edges: readonly number[]): SqlQuery {
+export function weightBandsQuery(
+	edges: readonly number[],
+	from: SqlFragment = fragment`waybills`
+): SqlQuery {
 	const e = checkWeightEdges(edges);
 	const whens = join(
 		e.map((edge, i) => fragment`WHEN weight_kg <= ${edge} THEN ${i}`),
@@ -42,7 +45,7 @@ export function weightBandsQuery(edges: readonly number[]): SqlQuery {
 			SELECT
 				CASE WHEN weight_kg IS NULL OR weight_kg <= 0 THEN -1 ${whens} ELSE ${e.length} END AS band,
 				fee
-			FROM waybills
+			FROM ${from}
 		),
 		agg AS (
 			SELECT band, count(*) AS waybills, coalesce(sum(fee), 0) AS revenue FROM banded GROUP BY band
