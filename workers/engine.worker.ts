@@ -32,6 +32,9 @@ import { columnQuality, monthCoverage } from '$lib/model/quality';
 import { ImportSession } from '$lib/ingest/session';
 import { TABLE_NAMES, type CanonicalTable } from '$lib/model/schema';
 import { profileOverview, type ProfileTable } from '$lib/profile/overview';
+import { scoreSessions, type ScoreReport } from '$lib/emotion/score-sessions';
+import { emotionSummary } from '$lib/emotion/summary';
+import { textAnalyzer } from './emotion';
 import { nightCities, nightDensity, profilePage2 } from '$lib/profile2';
 import { filterWhere, type ProfileFilter } from '$lib/profile2/filter';
 import type { BubbleGroup } from '$lib/profile2/bubble';
@@ -81,6 +84,24 @@ async function profileSource(db: Db, filters: readonly ProfileFilter[]): Promise
 }
 const fromTable = (t: ProfileTable) =>
 	t === 'profile_filtered' ? fragment`profile_filtered` : fragment`waybills`;
+
+/** Which cleaning the session_emotion table was scored on. */
+let scored: { report: ScoreReport | null; on: CleaningState | null } | null = null;
+
+/** Scores the service texts unless this cleaning's are scored already. */
+async function ensureScored(
+	db: Db,
+	signal: AbortSignal,
+	onProgress?: (p: Progress) => void
+): Promise<ScoreReport | null> {
+	if (scored && scored.on === cleaning) return scored.report;
+	const report = await scoreSessions(db, await textAnalyzer(), {
+		signal,
+		onProgress: (p) => onProgress?.({ phase: 'score', done: p.done, total: p.total, unit: 'texts' })
+	});
+	scored = { report, on: cleaning };
+	return report;
+}
 
 /** The last value analysis and the cleaning it ran on (its tables are stale once that changes). */
 let value: {
@@ -393,6 +414,17 @@ const api = {
 			return Comlink.transfer({ bytes, rows: list.rows.length, format }, [
 				bytes.buffer as ArrayBuffer
 			]);
+		});
+	},
+
+	async emotion(onProgress?: (p: Progress) => void) {
+		if (!current) throw new NoDataError();
+		const { duck: d } = await duck();
+		const report = throttled(onProgress);
+		return exclusive(async (signal) => {
+			const r = await ensureScored(d.api, signal, report);
+			if (!r) return null;
+			return { report: r, summary: await emotionSummary(d.api) };
 		});
 	},
 

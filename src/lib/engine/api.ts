@@ -14,6 +14,8 @@ import type { CanonicalTable } from '$lib/model/schema';
 import type { HourPeak } from '$lib/profile/peaks';
 import type { Kpis, WeightStory } from '$lib/profile/overview';
 import type { Locale } from '$lib/i18n';
+import type { ScoreReport } from '$lib/emotion/score-sessions';
+import type { EmotionSummary } from '$lib/emotion/summary';
 import type { Profile2 } from '$lib/profile2';
 import type { ProfileFilter } from '$lib/profile2/filter';
 import type { BubbleGroup } from '$lib/profile2/bubble';
@@ -32,10 +34,10 @@ export interface EngineInfo {
 
 /** Progress of a long job; `total` null when unknown. */
 export interface Progress {
-	phase: 'generate' | 'read' | 'convert';
+	phase: 'generate' | 'read' | 'convert' | 'score';
 	done: number;
 	total: number | null;
-	unit: 'waybills' | 'bytes' | 'rows';
+	unit: 'waybills' | 'bytes' | 'rows' | 'texts';
 	/** The file being read, when reading files. */
 	file?: string;
 	/** 1-based position of that file among the files being read. */
@@ -222,5 +224,15 @@ export interface EngineApi {
 	chooseK(settings: ValueSettings): Promise<KScore[]>;
 	/** One segment or cluster of the last value analysis as a CSV (UTF-8 BOM) or XLSX file. */
 	exportCustomers(sel: ListSelector, format: ListFormat, locale: Locale): Promise<CustomerListFile>;
+	/**
+	 * Sentiment and complaint types of every service text (scored once per cleaning, in the
+	 * worker), and what they add up to; null without service sessions.
+	 */
+	emotion(onProgress?: (p: Progress) => void): Promise<EmotionResult | null>;
 	memory(): Promise<EngineMemory>;
+}
+
+export interface EmotionResult {
+	report: ScoreReport;
+	summary: EmotionSummary;
 }
