@@ -65,7 +65,7 @@ let imported: { files: ParsedFile[]; tables: TableImportReport[] } | null = null
 let current: DatasetSummary | null = null;
 let job: AbortController | null = null;
 /** Which filters `profile_filtered` holds, and for which cleaning (stale once that changes). */
-let filtered: { key: string; on: CleaningState | null } | null = null;
+let filtered: { key: string; on: CleaningState | null; segments: unknown } | null = null;
 
 /**
  * The table a cross-filtered profile reads. The filtered parcels are copied once per filter set
@@ -74,11 +74,12 @@ let filtered: { key: string; on: CleaningState | null } | null = null;
 async function profileSource(db: Db, filters: readonly ProfileFilter[]): Promise<ProfileTable> {
 	if (filters.length === 0) return 'waybills';
 	const key = JSON.stringify(filters);
-	if (filtered?.key !== key || filtered.on !== cleaning) {
+	// Segment and cluster filters read the value analysis' tables: a new analysis invalidates too.
+	if (filtered?.key !== key || filtered.on !== cleaning || filtered.segments !== value) {
 		await db.query(
 			sql`CREATE OR REPLACE TEMP TABLE profile_filtered AS SELECT * FROM waybills WHERE ${filterWhere(filters)}`
 		);
-		filtered = { key, on: cleaning };
+		filtered = { key, on: cleaning, segments: value };
 	}
 	return 'profile_filtered';
 }

@@ -66,4 +66,15 @@ test('sample data → value page: golden number, three schemes, overrides, clust
 	// Help choosing k.
 	await page.getByRole('button', { name: '帮我选 k' }).click();
 	await expect(page.getByTestId('best-k')).toContainText('k =', { timeout: 60_000 });
+
+	// The profile's bubble chart can now group by cluster, and a bubble filters the page.
+	await page
+		.getByRole('navigation', { name: '分析步骤' })
+		.getByRole('link', { name: /客户画像/ })
+		.click();
+	await page.getByTestId('bubble-group').selectOption('cluster');
+	const bubble = page.getByTestId('bubbles').locator('[data-key="0"]').first();
+	await expect(bubble).toBeVisible();
+	await bubble.click();
+	await expect(page.getByTestId('filter-chip')).toContainText(`K-means 聚类 = ${names[0]}`);
 });

@@ -2,20 +2,54 @@
 // method or city tier — later RFM segments and clusters go through the same chart), placed by
 // average fee (x) and parcels per month (y), sized by the revenue still on the table.
 
-import { queryRows, sql, type Db, type SqlQuery, type SqlFragment } from '$lib/engine/sql';
+import {
+	constant,
+	fragment,
+	ident,
+	queryRows,
+	sql,
+	type Db,
+	type SqlQuery,
+	type SqlFragment
+} from '$lib/engine/sql';
 import { compareText, dimensionExpression, UNKNOWN, type Dimension, WAYBILLS } from './common';
 
 /** The groupings offered for the bubble chart (a whitelist: each maps to SQL written here). */
-export type BubbleGroup = Extract<
-	Dimension,
-	'customer_type' | 'channel' | 'payment_method' | 'city_tier'
->;
+export type BubbleGroup =
+	Extract<Dimension, 'customer_type' | 'channel' | 'payment_method' | 'city_tier'> | SegmentGroup;
+/** Groupings by the value analysis (its customer_segments / customer_clusters tables). */
+export type SegmentGroup = 'quadrant' | 'cn8' | 'rfm10' | 'cluster';
+export const SEGMENT_GROUPS: readonly SegmentGroup[] = ['quadrant', 'cn8', 'rfm10', 'cluster'];
 export const BUBBLE_GROUPS: readonly BubbleGroup[] = [
 	'customer_type',
 	'channel',
 	'payment_method',
-	'city_tier'
+	'city_tier',
+	...SEGMENT_GROUPS
 ];
+
+export const isSegmentGroup = (g: BubbleGroup): g is SegmentGroup =>
+	(SEGMENT_GROUPS as readonly string[]).includes(g);
+
+/**
+ * The group of a parcel: a waybill dimension, or the customer's segment or cluster joined from
+ * the value analysis (a customer outside it — e.g. outside the RFM window — is 未知).
+ */
+function groupSource(
+	group: BubbleGroup,
+	from: SqlFragment
+): { key: SqlFragment; from: SqlFragment } {
+	if (!isSegmentGroup(group)) return { key: dimensionExpression(group), from };
+	const key =
+		group === 'cluster'
+			? fragment`coalesce((c.cluster)::VARCHAR, ${constant(UNKNOWN)})`
+			: fragment`coalesce(s.${ident(group)}, ${constant(UNKNOWN)})`;
+	const joined =
+		group === 'cluster'
+			? fragment`${from} AS w LEFT JOIN customer_clusters AS c USING (customer_key)`
+			: fragment`${from} AS w LEFT JOIN customer_segments AS s USING (customer_key)`;
+	return { key, from: joined };
+}
 
 /** One bubble: the chart's generic input (segments and clusters will produce the same shape). */
 export interface BubbleDatum {
@@ -57,15 +91,16 @@ export interface BubbleRow extends BubbleDatum {
  */
 export function bubbleQuery(group: BubbleGroup, from: SqlFragment = WAYBILLS): SqlQuery {
 	if (!BUBBLE_GROUPS.includes(group)) throw new Error(`unknown bubble group: ${String(group)}`);
+	const source = groupSource(group, from);
 	return sql`
 		WITH span AS (
 			SELECT date_diff('month', min(order_time), max(order_time)) + 1 AS months
 			FROM ${from} WHERE order_time IS NOT NULL
 		),
 		per AS (
-			SELECT ${dimensionExpression(group)} AS id, customer_key,
+			SELECT ${source.key} AS id, customer_key,
 				count(*) AS parcels, coalesce(sum(fee), 0) AS revenue
-			FROM ${from}
+			FROM ${source.from}
 			GROUP BY 1, 2
 		),
 		g AS (

@@ -1,11 +1,15 @@
 // Cross-filter: a click on a bar, tile, Sankey node or bubble narrows every chart on the page to
 // the parcels with that value. Filters combine with AND; each value travels as a parameter.
 
-import { fragment, join, type SqlFragment } from '$lib/engine/sql';
+import { fragment, ident, join, type SqlFragment } from '$lib/engine/sql';
+import type { SegmentGroup } from './bubble';
 import { dimensionExpression, labelOf, type Dimension } from './common';
 
-/** What a filter can hold: any mix dimension, or the delivery outcome (the Sankey's last stage). */
-export type FilterDimension = Dimension | 'status';
+/**
+ * What a filter can hold: any mix dimension, the delivery outcome (the Sankey's last stage), or
+ * the customer's segment or cluster from the value analysis (bubbles grouped that way).
+ */
+export type FilterDimension = Dimension | 'status' | SegmentGroup;
 
 export interface ProfileFilter {
 	dim: FilterDimension;
@@ -23,7 +27,11 @@ const FILTER_DIMENSIONS: ReadonlySet<string> = new Set<string>([
 	'item_category',
 	'age_band',
 	'gender',
-	'status'
+	'status',
+	'quadrant',
+	'cn8',
+	'rfm10',
+	'cluster'
 ]);
 
 export function isFilterDimension(d: unknown): d is FilterDimension {
@@ -36,6 +44,10 @@ export function filterWhere(filters: readonly ProfileFilter[]): SqlFragment {
 	return join(
 		filters.map((f) => {
 			if (!isFilterDimension(f.dim)) throw new Error(`unknown filter dimension: ${String(f.dim)}`);
+			if (f.dim === 'cluster')
+				return fragment`customer_key IN (SELECT customer_key FROM customer_clusters WHERE cluster::VARCHAR = ${f.value})`;
+			if (f.dim === 'quadrant' || f.dim === 'cn8' || f.dim === 'rfm10')
+				return fragment`customer_key IN (SELECT customer_key FROM customer_segments WHERE ${ident(f.dim)} = ${f.value})`;
 			const expr = f.dim === 'status' ? labelOf('status') : dimensionExpression(f.dim);
 			return fragment`${expr} = ${f.value}`;
 		}),

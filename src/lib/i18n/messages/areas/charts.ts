@@ -2,6 +2,11 @@
 // (谁在寄 / 怎么寄 / night map / Sankey / bubbles) and its chart builders. Keys: 'profile2.*' for
 // page text and key sentences, 'chart2.*' for chart labels, tooltips and vocabulary values.
 export const zh = {
+	'profile2.bubble.group.quadrant': '种子四象限',
+	'profile2.bubble.group.cn8': 'RFM 八类',
+	'profile2.bubble.group.rfm10': 'R rfm 十类',
+	'profile2.bubble.group.cluster': 'K-means 聚类',
+	'profile.bubble.needsValue': '按分群或聚类分组需要先打开“价值分层”页完成计算。',
 	'profile.section.who': '谁在寄 · 基础属性',
 	'profile.section.how': '怎么寄 · 行为特征',
 	'profile.section.charts': '三张图讲清一件事',
@@ -171,6 +176,12 @@ export const zh = {
 } satisfies Record<string, string>;
 
 export const en: Record<keyof typeof zh, string> = {
+	'profile2.bubble.group.quadrant': 'Seed quadrants',
+	'profile2.bubble.group.cn8': 'RFM 8 classes',
+	'profile2.bubble.group.rfm10': 'R rfm 10 segments',
+	'profile2.bubble.group.cluster': 'K-means clusters',
+	'profile.bubble.needsValue':
+		'Grouping by segment or cluster needs the Value page to have been computed first.',
 	'profile.section.who': 'Who ships · basic attributes',
 	'profile.section.how': 'How they ship · behaviour',
 	'profile.section.charts': 'Three charts, one story',
