@@ -1,5 +1,6 @@
 // npm run bench -- --rows 100000[,1000000] [--seed 42] [--runs 1]
 // npm run bench -- --ingest 1000000   (the same waybills as UTF-8 CSV, GBK CSV and Parquet)
+// npm run bench -- --value-customers 1000000   (value analysis and k-means at N customers)
 // Drives the built app in headless Chromium: opens a sample deep link (the app generates the
 // waybills in its worker, loads DuckDB and builds the profile), then prints each stage's time
 // and the tab's peak memory as a table and as JSON (also written to test/bench/results/).
@@ -9,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
 import { serve } from '../support/static-server.mjs';
+import { benchValue } from './value-bench.mjs';
 
 const args = Object.fromEntries(
 	process.argv.slice(2).reduce((pairs, a, i, all) => {
@@ -17,12 +19,19 @@ const args = Object.fromEntries(
 	}, [])
 );
 const ingestRows = args.ingest ? Number(String(args.ingest).replace(/_/g, '')) : null;
+const valueCustomers = args['value-customers']
+	? Number(String(args['value-customers']).replace(/_/g, ''))
+	: null;
 const sizes = String(args.rows ?? '100000')
 	.split(',')
 	.map((s) => Number(s.replace(/_/g, '')));
 const seed = Number(args.seed ?? 42);
 const runs = Number(args.runs ?? 1);
-if (!ingestRows && sizes.some((n) => !Number.isInteger(n) || n < 1000 || n > 10_000_000)) {
+if (
+	!ingestRows &&
+	!valueCustomers &&
+	sizes.some((n) => !Number.isInteger(n) || n < 1000 || n > 10_000_000)
+) {
 	console.error('--rows takes whole numbers from 1000 to 10000000, comma-separated');
 	process.exit(2);
 }
@@ -280,6 +289,28 @@ async function benchOnce(url, rows) {
 }
 
 const server = await serve({ dir: 'build', port: 0, base: '/bench/' });
+if (valueCustomers) {
+	try {
+		const r = await benchValue({
+			url: server.url,
+			customers: valueCustomers,
+			perCustomer: Number(args['per-customer'] ?? 2.5),
+			launch,
+			rendererPeaks,
+			mb
+		});
+		const d = r.value.detail;
+		console.log(
+			`\n${r.window}\nimport+clean ${r.imported} ms · value page ${r.valuePage} ms · value engine ${Math.round(r.value.duration ?? 0)} ms ` +
+				`(features ${Math.round(d.features ?? 0)}, thresholds ${Math.round(d.thresholds ?? 0)}, segments ${Math.round(d.segments ?? 0)}, ` +
+				`summaries ${Math.round(d.summaries ?? 0)}, k-means ${Math.round(d.clusters ?? 0)}, golden ${Math.round((d.top ?? 0) + (d.whatIf ?? 0))}) · peak tab RSS ${r.peakMB} MB`
+		);
+		console.log('\n' + JSON.stringify(r, null, 2));
+	} finally {
+		await server.close();
+	}
+	process.exit(0);
+}
 if (ingestRows) {
 	try {
 		await benchIngest(server.url, ingestRows);

@@ -6,6 +6,7 @@ import type { I18n } from './i18n.svelte';
 import type { ImportWorkspace } from './import.svelte';
 import type { ProfileState } from './profile.svelte';
 import type { ValueWorkspace } from './value.svelte';
+import type { EmotionWorkspace } from './emotion.svelte';
 
 /** Everything the root layout shares with pages; tests can provide a fake engine. */
 export interface AppContext {
@@ -16,6 +17,7 @@ export interface AppContext {
 	cleaning: CleaningWorkspace;
 	profile: ProfileState;
 	value: ValueWorkspace;
+	emotion: EmotionWorkspace;
 }
 
 const KEY = Symbol('parcellens.app');

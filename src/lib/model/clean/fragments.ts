@@ -20,6 +20,7 @@ export function testAccount(column: SqlFragment, patterns: readonly string[]): S
 export function maskPhone(phone: SqlFragment): SqlFragment {
 	return fragment`CASE WHEN ${phone} IS NULL THEN NULL
 		WHEN regexp_full_match(${phone}, '1\\d{10}') THEN left(${phone}, 3) || '****' || right(${phone}, 4)
+		WHEN regexp_full_match(${phone}, '^h[0-9a-f]{15}$') THEN left(${phone}, 7) || '…'
 		WHEN length(${phone}) > 4 THEN repeat('*', length(${phone}) - 4) || right(${phone}, 4)
 		ELSE '****' END`;
 }

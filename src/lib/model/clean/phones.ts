@@ -8,10 +8,18 @@ import { maskPhone } from './fragments';
 
 export const PHONES = '_phones';
 
-/** 'h' + 15 hex of SHA-256(salt ‖ phone): stable per project, useless without the salt. */
+/** A value that already is a pseudonym (a saved project stores phones hashed, not raw). */
+export const HASHED_PHONE = '^h[0-9a-f]{15}$';
+
+/**
+ * 'h' + 15 hex of SHA-256(salt ‖ phone): stable per project, useless without the salt. A value
+ * that is already such a hash stays as it is, so a reopened project keeps its customer keys.
+ */
 export function phoneHash(phone: SqlFragment, salt: string): SqlFragment {
 	if (!/^[0-9a-f]{8,64}$/.test(salt)) throw new Error('invalid salt');
-	return fragment`CASE WHEN ${phone} IS NULL THEN NULL ELSE 'h' || left(sha256(${constant(salt)} || ${phone}), 15) END`;
+	return fragment`CASE WHEN ${phone} IS NULL THEN NULL
+		WHEN regexp_full_match(${phone}, ${constant(HASHED_PHONE)}) THEN ${phone}
+		ELSE 'h' || left(sha256(${constant(salt)} || ${phone}), 15) END`;
 }
 
 /**

@@ -1,5 +1,34 @@
 // 情绪触点: sentiment of service texts and complaint types (src/lib/emotion).
 export const zh = {
+	'nav.emotion': '情绪触点',
+	'emotion.title': '情绪触点与场景',
+	'emotion.intro':
+		'每条客服文本(通话记录、工单、评价)在本机的分析引擎里打出情感得分并识别投诉类型;再与运单、线路、理赔时效和之后是否继续寄件关联起来。',
+	'emotion.loading': '正在分析客服文本…',
+	'emotion.progress': '已分析 {done} / {total} 条不同文本',
+	'emotion.none': '当前数据没有客服会话表,无法做情绪分析。导入客服会话后这里会显示结果。',
+	'emotion.headline':
+		'{sessions} 条客服会话,其中 {scored} 条有文本;平均情感得分 {avg},负面占 {negative}。',
+	'emotion.speed': '分析 {texts} 条不同文本用时 {ms}(约 {rate} 条/秒)。',
+	'emotion.labels.title': '情感分布',
+	'emotion.types.title': '投诉类型',
+	'emotion.types.fromText': '文本识别',
+	'emotion.types.fromCategory': '工单分类',
+	'emotion.types.sessions': '会话数',
+	'emotion.types.note':
+		'同一会话可同时属于多个类型;“工单分类”来自导出里的问题类别,“文本识别”来自对文本本身的分析。',
+	'emotion.hidden': '有 {count} 条会话被归类为“咨询”或“表扬”,但文本里其实是投诉。',
+	'emotion.byCategory.title': '各问题类别的情感',
+	'emotion.byChannel.title': '各客服渠道的情感',
+	'emotion.col.category': '问题类别',
+	'emotion.col.channel': '客服渠道',
+	'emotion.col.sessions': '会话数',
+	'emotion.col.avg': '平均情感',
+	'emotion.col.negative': '负面占比',
+	'emotion.examples.title': '最负面的文本(号码已脱敏)',
+	'emotion.col.text': '文本',
+	'emotion.col.types': '投诉类型',
+	'emotion.col.score': '得分',
 	'emotion.type.delay': '延误',
 	'emotion.type.damage': '破损',
 	'emotion.type.loss': '丢件',
@@ -35,6 +64,37 @@ export const zh = {
 } satisfies Record<string, string>;
 
 export const en: Record<keyof typeof zh, string> = {
+	'nav.emotion': 'Emotion',
+	'emotion.title': 'Emotion touchpoints and scenarios',
+	'emotion.intro':
+		'Every customer-service text (call transcript, ticket, review) gets a sentiment score and complaint types in this browser’s analysis engine, then is linked to waybills, routes, claim handling times and whether the customer kept shipping.',
+	'emotion.loading': 'Analysing service texts…',
+	'emotion.progress': 'Analysed {done} of {total} distinct texts',
+	'emotion.none':
+		'This data has no customer-service sessions, so there is nothing to analyse yet. Import service sessions to see results here.',
+	'emotion.headline':
+		'{sessions} service sessions, {scored} with text; average sentiment {avg}, {negative} negative.',
+	'emotion.speed': 'Analysing {texts} distinct texts took {ms} (about {rate} texts/s).',
+	'emotion.labels.title': 'Sentiment',
+	'emotion.types.title': 'Complaint types',
+	'emotion.types.fromText': 'From the text',
+	'emotion.types.fromCategory': 'From the ticket category',
+	'emotion.types.sessions': 'Sessions',
+	'emotion.types.note':
+		'A session can have several types. “Ticket category” is the category in the export; “from the text” is what the words say.',
+	'emotion.hidden':
+		'{count} sessions filed as enquiries or praise are complaints in their own words.',
+	'emotion.byCategory.title': 'Sentiment by ticket category',
+	'emotion.byChannel.title': 'Sentiment by service channel',
+	'emotion.col.category': 'Category',
+	'emotion.col.channel': 'Channel',
+	'emotion.col.sessions': 'Sessions',
+	'emotion.col.avg': 'Avg sentiment',
+	'emotion.col.negative': 'Negative share',
+	'emotion.examples.title': 'Most negative texts (numbers masked)',
+	'emotion.col.text': 'Text',
+	'emotion.col.types': 'Complaint types',
+	'emotion.col.score': 'Score',
 	'emotion.type.delay': 'Delay',
 	'emotion.type.damage': 'Damage',
 	'emotion.type.loss': 'Loss',

@@ -1,0 +1,19 @@
+import { test, expect } from './guard';
+
+test('sample data → emotion page: texts scored in the worker, types, findings', async ({
+	page
+}) => {
+	await page.goto('./project/emotion/?id=sample-7-10000');
+	const headline = page.getByTestId('emotion-headline');
+	await expect(headline).toContainText('条客服会话', { timeout: 90_000 });
+	await expect(headline).toContainText('平均情感得分');
+	// Every complaint type has a row; the sample's delay complaints are found in the texts too.
+	const types = page.getByTestId('complaint-types');
+	await expect(types.locator('svg').first()).toBeVisible();
+	await expect(types).toContainText('延误');
+	await expect(page.getByTestId('emotion-examples').locator('tbody tr')).not.toHaveCount(0);
+	await expect(page.getByTestId('emotion-speed')).toContainText('条/秒');
+	// No phone number leaves the worker unmasked.
+	const examples = await page.getByTestId('emotion-examples').innerText();
+	expect(examples).not.toMatch(/1[3-9]\d{9}/);
+});
