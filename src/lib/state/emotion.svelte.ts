@@ -1,6 +1,7 @@
 import type { EmotionResult, Progress } from '$lib/engine/api';
 import { callback, type Engine } from '$lib/engine/client';
 import { toFailure, type Failure } from '$lib/engine/errors';
+import { validateRules, type ScenarioProblem, type ScenarioRule } from '$lib/scenario/rules';
 
 /** The emotion page: service texts scored in the worker, once per dataset version. */
 export class EmotionWorkspace {
@@ -8,9 +9,26 @@ export class EmotionWorkspace {
 	status = $state<'idle' | 'loading' | 'ready'>('idle');
 	progress = $state.raw<Progress | null>(null);
 	error = $state.raw<Failure | null>(null);
+	/** Scenario rules as edited on the page (applied with applyRules). */
+	rules = $state<ScenarioRule[] | null>(null);
+	problems = $derived<ScenarioProblem[]>(this.rules ? validateRules(this.rules) : []);
 	private loadedVersion = -1;
 
 	constructor(private readonly engine: Engine) {}
+
+	/** Re-tags with the edited rules; the rest of the emotion result stays. */
+	async applyRules(): Promise<void> {
+		if (!this.rules || this.problems.length > 0 || !this.result) return;
+		try {
+			const scenarios = await this.engine.setScenarioRules(
+				$state.snapshot(this.rules) as ScenarioRule[]
+			);
+			this.result = { ...this.result, scenarios };
+			this.rules = structuredClone(scenarios.rules);
+		} catch (e) {
+			this.error = toFailure(e);
+		}
+	}
 
 	async load(version: number): Promise<void> {
 		if (version === this.loadedVersion) return;
@@ -23,6 +41,7 @@ export class EmotionWorkspace {
 			const result = await this.engine.emotion(callback((p: Progress) => (this.progress = p)));
 			if (version !== this.loadedVersion) return;
 			this.result = result;
+			this.rules = result ? structuredClone(result.scenarios.rules) : null;
 			performance.measure('parcellens:emotion', {
 				start,
 				end: performance.now(),

@@ -18,7 +18,8 @@ export const CLUSTER_FEATURES = [
 	'ecommerce_share',
 	'complaint_rate',
 	'active_months',
-	'avg_gap_days'
+	'avg_gap_days',
+	'avg_sentiment'
 ] as const;
 export type ClusterFeature = (typeof CLUSTER_FEATURES)[number];
 

@@ -1,7 +1,8 @@
 // The value analysis end to end: features → thresholds → the three schemes → clusters → the
 // golden number and its what-if. Runs on any Db (the worker, or Node in tests).
 
-import { fragment, ident, queryRows, sql, type Db } from '$lib/engine/sql';
+import { stopwatch } from '$lib/engine/stopwatch';
+import { fragment, ident, queryOne, queryRows, sql, type Db } from '$lib/engine/sql';
 import type { Cell, TableFile } from '$lib/export/table-file';
 import { chooseK, runClusters, type ClusterResult } from './clusters/clusters';
 import { analysisWindow, buildCustomerFeatures, type AnalysisWindow } from './features';
@@ -25,6 +26,29 @@ import {
 import type { ValueSettings } from './settings';
 import { computeThresholds, type Thresholds } from './thresholds';
 
+/**
+ * Adds what the emotion analysis knows per customer (average sentiment of their service texts,
+ * negative sessions, unresolved claims) once it has run; null columns before, so the feature
+ * list stays the same either way.
+ */
+async function joinCustomerEmotion(db: Db): Promise<void> {
+	const { n } = await queryOne<{ n: number }>(
+		db,
+		sql`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'customer_emotion'`
+	);
+	await db.run(
+		n > 0
+			? `CREATE OR REPLACE TABLE customer_features AS
+				SELECT f.*, e.avg_sentiment, coalesce(e.negative_sessions, 0) AS negative_sessions,
+					coalesce(e.unresolved_claims, 0) AS unresolved_claims
+				FROM customer_features AS f LEFT JOIN customer_emotion AS e USING (customer_key)
+				ORDER BY f.customer_key`
+			: `CREATE OR REPLACE TABLE customer_features AS
+				SELECT *, NULL::DOUBLE AS avg_sentiment, 0 AS negative_sessions, 0 AS unresolved_claims
+				FROM customer_features ORDER BY customer_key`
+	);
+}
+
 /** Customers ranked between the top tier and this share form the waist of the what-if. */
 export const WAIST_UP_TO = 0.5;
 
@@ -42,18 +66,11 @@ export interface ValueResult {
 }
 
 export async function runValue(db: Db, s: ValueSettings): Promise<ValueResult | null> {
-	const timings: Record<string, number> = {};
-	const timed = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
-		const t0 = performance.now();
-		try {
-			return await run();
-		} finally {
-			timings[name] = performance.now() - t0;
-		}
-	};
+	const { timings, timed } = stopwatch();
 	const window = await analysisWindow(db, s);
 	if (!window) return null;
 	await timed('features', () => buildCustomerFeatures(db, s, window));
+	await timed('emotion', () => joinCustomerEmotion(db));
 	const thresholds = await timed('thresholds', () => computeThresholds(db, s));
 	if (thresholds.customers === 0) return null;
 	await timed('segments', () => buildSegments(db, thresholds.used, s.scoreRule));

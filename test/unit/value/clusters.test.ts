@@ -147,3 +147,25 @@ describe('cluster helpers', () => {
 		);
 	});
 });
+
+describe('cluster trend', () => {
+	it('compares each cluster’s parcel share in the last months with the months before', async () => {
+		const { clusterTrend } = await import('$lib/value/trend');
+		await db.run(`CREATE OR REPLACE TABLE waybills AS SELECT * FROM (VALUES
+			('A', TIMESTAMP '2024-05-10 10:00:00'), ('A', TIMESTAMP '2024-06-10 10:00:00'),
+			('A', TIMESTAMP '2024-02-10 10:00:00'), ('A', TIMESTAMP '2024-03-10 10:00:00'),
+			('A', TIMESTAMP '2024-03-11 10:00:00'), ('B', TIMESTAMP '2024-06-20 10:00:00'),
+			('B', TIMESTAMP '2024-06-21 10:00:00'), ('B', TIMESTAMP '2024-03-20 10:00:00'),
+			('A', TIMESTAMP '2023-10-01 10:00:00')
+		) AS t(customer_key, order_time)`);
+		await db.run(`CREATE OR REPLACE TABLE customer_clusters AS SELECT * FROM (VALUES ('A', 0), ('B', 1))
+			AS t(customer_key, cluster)`);
+		// as_of 2024-07-01, 3 months: recent = Apr–Jun (A 2, B 2), previous = Jan–Mar (A 3, B 1).
+		const rows = await clusterTrend(db, '2024-07-01', 3);
+		expect(rows).toEqual([
+			{ cluster: 0, recentShare: 0.5, previousShare: 0.75, recentParcels: 2, previousParcels: 3 },
+			{ cluster: 1, recentShare: 0.5, previousShare: 0.25, recentParcels: 2, previousParcels: 1 }
+		]);
+		await expect(clusterTrend(db, "2024-07-01'; --", 3)).rejects.toThrow('invalid');
+	});
+});

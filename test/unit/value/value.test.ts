@@ -200,6 +200,17 @@ describe('value analysis on six hand-computed customers', () => {
 		await createValueFixture(db, true);
 	});
 
+	it('joins per-customer emotion features once the emotion analysis has run', async () => {
+		await db.run(`CREATE OR REPLACE TABLE customer_emotion AS SELECT * FROM (VALUES
+			('A', -0.5, 1, 0), ('C', 0.25, 0, 2)) AS t(customer_key, avg_sentiment, negative_sessions, unresolved_claims)`);
+		await runValue(db, settings());
+		const c = await customers();
+		expect([c.A!.avg_sentiment, c.A!.negative_sessions]).toEqual([-0.5, 1]);
+		expect([c.C!.avg_sentiment, c.C!.unresolved_claims]).toEqual([0.25, 2]);
+		expect([c.B!.avg_sentiment, c.B!.unresolved_claims]).toEqual([null, 0]);
+		await db.run('DROP TABLE customer_emotion');
+	});
+
 	it('limits RFM to the window when one is set', async () => {
 		const o = (await runValue(db, settings({ windowMonths: 1 })))!;
 		// Only June 2024 orders: A (10), B (5), E (1: 06-01), F (1).

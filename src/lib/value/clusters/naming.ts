@@ -22,7 +22,8 @@ export const TAGGABLE: Record<ClusterFeature, readonly Direction[]> = {
 	ecommerce_share: ['high'],
 	complaint_rate: ['high'],
 	active_months: ['high', 'low'],
-	avg_gap_days: ['high', 'low']
+	avg_gap_days: ['high', 'low'],
+	avg_sentiment: ['high', 'low']
 };
 
 /** A tag needs the centroid at least this many standard deviations from the mean. */

@@ -1,5 +1,22 @@
 // 情绪触点: sentiment of service texts and complaint types (src/lib/emotion).
 export const zh = {
+	'touch.title': '情绪触点:哪里会流失',
+	'scenario.title': '场景偏好:为什么寄',
+	'scenario.editor.title': '场景规则(可编辑,随项目保存)',
+	'scenario.editor.hint':
+		'一条运单满足某场景的任一条件即打上该场景标签,可同时属于多个场景;客户的主场景是其运单最多的场景。关键词按字面匹配备注,不区分大小写。',
+	'scenario.editor.enabled': '启用',
+	'scenario.editor.conditions': '条件',
+	'scenario.editor.keywords': '备注关键词',
+	'scenario.editor.values': '取值',
+	'scenario.editor.min': '下限',
+	'scenario.editor.needs': '服务需求',
+	'scenario.editor.apply': '应用规则',
+	'scenario.editor.reset': '撤销修改',
+	'scenario.editor.invalid': '规则有问题:',
+	'scenario.col.scenario': '场景',
+	'scenario.col.parcels': '运单',
+	'scenario.col.primary': '主场景客户',
 	'nav.emotion': '情绪触点',
 	'emotion.title': '情绪触点与场景',
 	'emotion.intro':
@@ -64,6 +81,23 @@ export const zh = {
 } satisfies Record<string, string>;
 
 export const en: Record<keyof typeof zh, string> = {
+	'touch.title': 'Emotion touchpoints: where customers are lost',
+	'scenario.title': 'Scenarios: why they ship',
+	'scenario.editor.title': 'Scenario rules (editable, saved with the project)',
+	'scenario.editor.hint':
+		'A waybill gets a scenario when it meets any of its conditions, and can have several; a customer’s primary scenario is the one with most of their waybills. Keywords match the remark literally, ignoring case.',
+	'scenario.editor.enabled': 'On',
+	'scenario.editor.conditions': 'Conditions',
+	'scenario.editor.keywords': 'Remark keywords',
+	'scenario.editor.values': 'Values',
+	'scenario.editor.min': 'Minimum',
+	'scenario.editor.needs': 'Service needs',
+	'scenario.editor.apply': 'Apply rules',
+	'scenario.editor.reset': 'Undo changes',
+	'scenario.editor.invalid': 'The rules have problems:',
+	'scenario.col.scenario': 'Scenario',
+	'scenario.col.parcels': 'Waybills',
+	'scenario.col.primary': 'Primary for customers',
 	'nav.emotion': 'Emotion',
 	'emotion.title': 'Emotion touchpoints and scenarios',
 	'emotion.intro':

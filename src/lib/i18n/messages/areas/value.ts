@@ -42,7 +42,7 @@ export const zh = {
 	'value.whatif.sentence':
 		'若腰部客户中有 {uplift} 提升到头部客户的人均收入,收入可增加 {gain}(占当前收入 {share})。',
 	'value.whatif.assumptions':
-		'假设:头部 = 收入排名前 {top} 的 {topCustomers} 位客户,人均 {topAvg};腰部 = 排名 {top}–{waist} 的 {waistCustomers} 位客户,人均 {waistAvg};增量 = 提升比例 × 腰部人数 ×(头部人均 − 腰部人均)。',
+		'头部 = 收入排名前 {top} 的 {topCustomers} 位客户,人均 {topAvg};腰部 = 排名 {top}–{waist} 的 {waistCustomers} 位客户,人均 {waistAvg};增量 = 提升比例 × 腰部人数 ×(头部人均 − 腰部人均)。',
 	'value.whatif.uplift': '提升比例',
 
 	'value.scheme.seed': '种子四象限',
@@ -149,6 +149,9 @@ export const zh = {
 	'value.feature.complaint_rate': '投诉率',
 	'value.feature.active_months': '活跃月数',
 	'value.feature.avg_gap_days': '平均寄件间隔',
+	'value.feature.avg_sentiment': '客服文本平均情感',
+	'value.tag.avg_sentiment.high': '满意',
+	'value.tag.avg_sentiment.low': '不满',
 
 	'value.tag.frequency.high': '高频',
 	'value.tag.frequency.low': '低频',
@@ -246,7 +249,7 @@ export const en: Record<keyof typeof zh, string> = {
 	'value.whatif.sentence':
 		'If {uplift} of the waist customers rose to the head customers’ revenue per customer, revenue would grow by {gain} ({share} of today’s).',
 	'value.whatif.assumptions':
-		'Assumptions: head = the {topCustomers} customers ranked in the top {top} by revenue, {topAvg} each on average; waist = the {waistCustomers} customers ranked {top}–{waist}, {waistAvg} each; gain = uplift × waist customers × (head average − waist average).',
+		'Head = the {topCustomers} customers ranked in the top {top} by revenue, {topAvg} each on average; waist = the {waistCustomers} customers ranked {top}–{waist}, {waistAvg} each; gain = uplift × waist customers × (head average − waist average).',
 	'value.whatif.uplift': 'Uplift share',
 
 	'value.scheme.seed': 'Seed quadrants',
@@ -354,6 +357,9 @@ export const en: Record<keyof typeof zh, string> = {
 	'value.feature.complaint_rate': 'Complaint rate',
 	'value.feature.active_months': 'Active months',
 	'value.feature.avg_gap_days': 'Average gap between shipments',
+	'value.feature.avg_sentiment': 'Average sentiment of service texts',
+	'value.tag.avg_sentiment.high': 'satisfied',
+	'value.tag.avg_sentiment.low': 'dissatisfied',
 
 	'value.tag.frequency.high': 'frequent',
 	'value.tag.frequency.low': 'occasional',
