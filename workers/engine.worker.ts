@@ -34,6 +34,11 @@ import { TABLE_NAMES, type CanonicalTable } from '$lib/model/schema';
 import { profileOverview, type ProfileTable } from '$lib/profile/overview';
 import { scoreSessions, type ScoreReport } from '$lib/emotion/score-sessions';
 import { emotionSummary } from '$lib/emotion/summary';
+import { clusterTrend } from '$lib/value/trend';
+import { defaultScenarioRules, parseRules, type ScenarioRule } from '$lib/scenario/rules';
+import { profileScenarios } from '$lib/scenario/summary';
+import { buildCustomerEmotion, detectTouchTables, profileTouchpoints } from '$lib/touchpoints';
+import { defaultValueSettings } from '$lib/value/settings';
 import { textAnalyzer } from './emotion';
 import { nightCities, nightDensity, profilePage2 } from '$lib/profile2';
 import { filterWhere, type ProfileFilter } from '$lib/profile2/filter';
@@ -55,6 +60,21 @@ import { DEFAULT_WEIGHT_EDGES } from '$lib/profile/weight-bands';
 import { loadSample } from '$lib/sample/load';
 import { openDuckDb, type OpenedDuckDb } from './duckdb';
 import { browserParquetReader } from './parquet';
+import type { ProjectUiState } from '$lib/engine/api';
+import {
+	activate,
+	createProject,
+	deactivate,
+	estimateSaveBytes,
+	exportProject,
+	importProject,
+	projectStore,
+	restoreProject,
+	saveProject,
+	snapshotOf,
+	uiState,
+	type EngineData
+} from './projects';
 
 let opening: Promise<{ duck: OpenedDuckDb; startMs: number }> | null = null;
 let session: ImportSession | null = null;
@@ -85,6 +105,9 @@ async function profileSource(db: Db, filters: readonly ProfileFilter[]): Promise
 }
 const fromTable = (t: ProfileTable) =>
 	t === 'profile_filtered' ? fragment`profile_filtered` : fragment`waybills`;
+
+/** The scenario rules in force (edited on the emotion page). */
+let scenarioRules: ScenarioRule[] = defaultScenarioRules();
 
 /** Which cleaning the session_emotion table was scored on. */
 let scored: { report: ScoreReport | null; on: CleaningState | null } | null = null;
@@ -170,6 +193,14 @@ async function exclusive<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T
 	} finally {
 		if (job === controller) job = null;
 	}
+}
+
+/** The engine state a project save stores, read when its snapshot starts. */
+const engineData = (): EngineData => ({ settings, imported, dataset: current });
+
+/** Waits until no job runs, so a table save starts between imports, never halfway through one. */
+async function jobDone(): Promise<void> {
+	while (job) await new Promise((r) => setTimeout(r, 50));
 }
 
 const api = {
@@ -418,6 +449,27 @@ const api = {
 		});
 	},
 
+	async setScenarioRules(rules: ScenarioRule[]) {
+		if (!current) throw new NoDataError();
+		const { rules: checked, problems } = parseRules(rules);
+		if (!checked)
+			throw new InvalidRequestError(
+				`scenario rules invalid: ${problems.map((p) => p.code).join(', ')}`
+			);
+		const { duck: d } = await duck();
+		return exclusive(async () => {
+			scenarioRules = checked;
+			return profileScenarios(d.api, checked, { asOf: value?.result?.window.asOf ?? null });
+		});
+	},
+
+	async clusterTrend(asOf: string, months: number) {
+		if (!current) throw new NoDataError();
+		if (!value?.result?.clusters) return [];
+		const { duck: d } = await duck();
+		return clusterTrend(d.api, asOf, months);
+	},
+
 	async emotion(onProgress?: (p: Progress) => void) {
 		if (!current) throw new NoDataError();
 		const { duck: d } = await duck();
@@ -425,8 +477,107 @@ const api = {
 		return exclusive(async (signal) => {
 			const r = await ensureScored(d.api, signal, report);
 			if (!r) return null;
-			return { report: r, summary: await emotionSummary(d.api) };
+			// Claim churn needs the business cycle from the value analysis; run it if it has not.
+			if (!value || value.on !== cleaning) {
+				const settings = value?.settings ?? defaultValueSettings();
+				value = { result: await runValue(d.api, settings), settings, on: cleaning };
+			}
+			const asOf = value.result?.window.asOf ?? null;
+			const scenarios = await profileScenarios(d.api, scenarioRules, { asOf });
+			const touchpoints = await profileTouchpoints(d.api, {
+				churnDays: value.result?.thresholds.used.seed.recencyAlertDays ?? null,
+				asOf
+			});
+			await buildCustomerEmotion(d.api, await detectTouchTables(d.api), {
+				asOf,
+				windowStart: value.result?.window.windowStart ?? null
+			});
+			return { report: r, summary: await emotionSummary(d.api), scenarios, touchpoints };
 		});
+	},
+
+	// Projects: the store and the heavy lifting are in ./projects; these keep the engine in step.
+	async projects() {
+		return (await projectStore()).list();
+	},
+
+	async projectCreate(name: string, ui: ProjectUiState) {
+		const { duck: d } = await duck();
+		await jobDone();
+		const { meta, doc } = await createProject(snapshotOf(d.db), engineData, name, ui);
+		if (!current) throw new NoDataError();
+		// The data belongs to the project now: the project's id is the dataset's (and the URL's).
+		current = { ...current, id: meta.id };
+		return { meta, dataset: current, ui: uiState(doc), migratedFrom: null };
+	},
+
+	async projectSave(id: string, ui: ProjectUiState, opts: { tables: boolean }) {
+		const { duck: d } = await duck();
+		if (opts.tables) await jobDone();
+		const meta = await saveProject(snapshotOf(d.db), engineData, id, ui, opts);
+		// Data saved into a project (a re-import) goes by the project's id from now on.
+		if (opts.tables && current) current = { ...current, id };
+		return meta;
+	},
+
+	async projectSaveBytes() {
+		const { duck: d } = await duck();
+		return estimateSaveBytes(d.api, engineData());
+	},
+
+	async projectOpen(id: string) {
+		if (!settings) throw new InvalidRequestError('cleaning settings missing: start() first');
+		const fallback = settings;
+		const { duck: d } = await duck();
+		return exclusive(async (signal) => {
+			const p = await restoreProject(d.api, id, fallback, signal);
+			// The tables are the project's from here on (the import session's raw tables went too).
+			current = null;
+			session = null;
+			deactivate();
+			settings = p.settings;
+			imported = p.imported;
+			const c0 = performance.now();
+			const clean = await runCleaning(d.api);
+			current = {
+				...p.dataset,
+				id: p.meta.id,
+				rows: cleanRows(clean),
+				timings: { restore: p.restoreMs, clean: performance.now() - c0 }
+			};
+			activate(p.meta.id, p.doc);
+			return { meta: p.meta, dataset: current, ui: uiState(p.doc), migratedFrom: p.migratedFrom };
+		});
+	},
+
+	async projectClose() {
+		deactivate();
+	},
+
+	async projectRename(id: string, name: string) {
+		return (await projectStore()).rename(id, name);
+	},
+
+	async projectDuplicate(id: string, name: string) {
+		return (await projectStore()).duplicate(id, name);
+	},
+
+	async projectDelete(id: string) {
+		await (await projectStore()).remove(id);
+		deactivate(id);
+	},
+
+	async projectExport(id: string, opts: { dropPii: boolean; appVersion: string }) {
+		const { duck: d } = await duck();
+		return exportProject(snapshotOf(d.db), id, opts);
+	},
+
+	async projectMarkBackedUp(id: string) {
+		return (await projectStore()).markBackedUp(id);
+	},
+
+	async projectImport(file: Blob) {
+		return importProject(file);
 	},
 
 	async memory() {

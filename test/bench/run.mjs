@@ -1,6 +1,7 @@
 // npm run bench -- --rows 100000[,1000000] [--seed 42] [--runs 1]
 // npm run bench -- --ingest 1000000   (the same waybills as UTF-8 CSV, GBK CSV and Parquet)
 // npm run bench -- --value-customers 1000000   (value analysis and k-means at N customers)
+// npm run bench -- --project 1000000   (save a project of N imported waybills, reopen it)
 // Drives the built app in headless Chromium: opens a sample deep link (the app generates the
 // waybills in its worker, loads DuckDB and builds the profile), then prints each stage's time
 // and the tab's peak memory as a table and as JSON (also written to test/bench/results/).
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
 import { serve } from '../support/static-server.mjs';
 import { benchValue } from './value-bench.mjs';
+import { benchProject } from './project-bench.mjs';
 
 const args = Object.fromEntries(
 	process.argv.slice(2).reduce((pairs, a, i, all) => {
@@ -25,11 +27,13 @@ const valueCustomers = args['value-customers']
 const sizes = String(args.rows ?? '100000')
 	.split(',')
 	.map((s) => Number(s.replace(/_/g, '')));
+const projectRows = args.project ? Number(String(args.project).replace(/_/g, '')) : null;
 const seed = Number(args.seed ?? 42);
 const runs = Number(args.runs ?? 1);
 if (
 	!ingestRows &&
 	!valueCustomers &&
+	!projectRows &&
 	sizes.some((n) => !Number.isInteger(n) || n < 1000 || n > 10_000_000)
 ) {
 	console.error('--rows takes whole numbers from 1000 to 10000000, comma-separated');
@@ -306,6 +310,14 @@ if (valueCustomers) {
 				`summaries ${Math.round(d.summaries ?? 0)}, k-means ${Math.round(d.clusters ?? 0)}, golden ${Math.round((d.top ?? 0) + (d.whatIf ?? 0))}) · peak tab RSS ${r.peakMB} MB`
 		);
 		console.log('\n' + JSON.stringify(r, null, 2));
+	} finally {
+		await server.close();
+	}
+	process.exit(0);
+}
+if (projectRows) {
+	try {
+		await benchProject({ url: server.url, rows: projectRows, makeIngestFiles, mb });
 	} finally {
 		await server.close();
 	}

@@ -15,6 +15,10 @@ import type { HourPeak } from '$lib/profile/peaks';
 import type { Kpis, WeightStory } from '$lib/profile/overview';
 import type { Locale } from '$lib/i18n';
 import type { ScoreReport } from '$lib/emotion/score-sessions';
+import type { ClusterShareTrend } from '$lib/value/trend';
+import type { ScenarioRule } from '$lib/scenario/rules';
+import type { ScenarioProfile } from '$lib/scenario/summary';
+import type { Touchpoints } from '$lib/touchpoints';
 import type { EmotionSummary } from '$lib/emotion/summary';
 import type { Profile2 } from '$lib/profile2';
 import type { ProfileFilter } from '$lib/profile2/filter';
@@ -23,6 +27,7 @@ import type { DensityCell, NightHours, NightRow } from '$lib/profile2/night';
 import type { KScore } from '$lib/value/clusters/quality';
 import type { ValueSettings } from '$lib/value/settings';
 import type { ListSelector, ValueResult } from '$lib/value/value';
+import type { ProjectMeta } from '$lib/storage/projects';
 
 /** What is running inside the worker. */
 export interface EngineInfo {
@@ -229,10 +234,71 @@ export interface EngineApi {
 	 * worker), and what they add up to; null without service sessions.
 	 */
 	emotion(onProgress?: (p: Progress) => void): Promise<EmotionResult | null>;
+	/** Each cluster's parcel share in the last `months` months before as_of and the months before. */
+	clusterTrend(asOf: string, months: number): Promise<ClusterShareTrend[]>;
+	/** Replaces the scenario rules (validated) and re-tags; returns the new scenario profile. */
+	setScenarioRules(rules: ScenarioRule[]): Promise<ScenarioProfile>;
 	memory(): Promise<EngineMemory>;
+	// Projects (saved in IndexedDB by the worker, next to DuckDB; see workers/projects.ts).
+	/** Saved projects, the most recently used first. */
+	projects(): Promise<ProjectMeta[]>;
+	/** Saves the loaded data as a new project; it becomes the open one and lends the dataset its id. */
+	projectCreate(name: string, ui: ProjectUiState): Promise<OpenedProjectView>;
+	/** Saves the open project: its document, and its tables too with `tables`. */
+	projectSave(id: string, ui: ProjectUiState, opts: { tables: boolean }): Promise<ProjectMeta>;
+	/** About how many bytes a save with tables would write now (for the quota check). */
+	projectSaveBytes(): Promise<number>;
+	/** Replaces the loaded data with a saved project's (no file is read again) and cleans it. */
+	projectOpen(id: string): Promise<OpenedProjectView>;
+	/** Leaves the open project (the data stays loaded) so the next load starts a new one. */
+	projectClose(): Promise<void>;
+	projectRename(id: string, name: string): Promise<ProjectMeta>;
+	projectDuplicate(id: string, name: string): Promise<ProjectMeta>;
+	projectDelete(id: string): Promise<void>;
+	/** A saved project as a backup file, in parts for `new Blob(parts)` (transferred). */
+	projectExport(id: string, opts: BackupRequest): Promise<Uint8Array[]>;
+	/** Records that a backup of the project was saved. */
+	projectMarkBackedUp(id: string): Promise<ProjectMeta>;
+	/** Creates a project from a backup file; the file is checked before anything is stored. */
+	projectImport(file: Blob): Promise<ProjectMeta>;
+}
+
+// ------------------------------------------------------------------------------------ projects
+
+/**
+ * What the page contributes to a project's document; the worker adds the cleaning settings in
+ * force and the import lineage.
+ */
+export interface ProjectUiState {
+	value: ValueSettings | null;
+	/** The edited report (its page owns the shape). */
+	report: unknown;
+	/** Settings other pages registered, by key. */
+	extras: Record<string, unknown>;
+	/** The mappings just applied (a save right after an import); absent: keep the saved ones. */
+	mappings?: TableMapping[];
+}
+
+/** A project as it is open in the engine. */
+export interface OpenedProjectView {
+	meta: ProjectMeta;
+	/** The loaded data, with the project's id. */
+	dataset: DatasetSummary;
+	ui: ProjectUiState;
+	/** The schema version the document was migrated from, if it was. */
+	migratedFrom: number | null;
+}
+
+export interface BackupRequest {
+	/** Pseudonymise phones, mask names and drop value samples (see storage/backup.ts). */
+	dropPii: boolean;
+	/** Recorded in the backup, for support. */
+	appVersion: string;
 }
 
 export interface EmotionResult {
 	report: ScoreReport;
 	summary: EmotionSummary;
+	scenarios: ScenarioProfile;
+	touchpoints: Touchpoints;
 }

@@ -1,6 +1,7 @@
 // The first profile page: headline figures, the hour × weekday grid with its peaks, and parcel
 // share against revenue share by weight band. Runs on any `Db` (worker or Node tests).
 
+import { stopwatch } from '$lib/engine/stopwatch';
 import type { Table } from 'apache-arrow';
 import { fragment, fromFile, queryOne, type Db } from '$lib/engine/sql';
 import kpisSql from './kpis.sql?raw';
@@ -66,15 +67,7 @@ export async function profileOverview(
 	edges: readonly number[] = DEFAULT_WEIGHT_EDGES,
 	table: ProfileTable = 'waybills'
 ): Promise<ProfileOverview> {
-	const timings: Record<string, number> = {};
-	const timed = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
-		const t0 = performance.now();
-		try {
-			return await run();
-		} finally {
-			timings[name] = performance.now() - t0;
-		}
-	};
+	const { timings, timed } = stopwatch();
 	const kpis = await timed('kpis', () => queryOne<Kpis>(db, fromFile(onTable(kpisSql, table))));
 	const hourWeekday = await timed('hourWeekday', () =>
 		db.query(fromFile(onTable(hourWeekdaySql, table)))

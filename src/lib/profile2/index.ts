@@ -2,6 +2,7 @@
 // the bubbles, each timed. Drill-downs (cities of a province, the dot map, another bubble
 // grouping) are separate calls because the page asks for them on demand.
 
+import { stopwatch } from '$lib/engine/stopwatch';
 import type { Db, SqlFragment } from '$lib/engine/sql';
 import { profileAttributes, type AttributeProfile } from './attributes';
 import { profileBehaviour, type BehaviourProfile } from './behaviour';
@@ -52,15 +53,7 @@ export async function profilePage2(db: Db, options: Profile2Options = {}): Promi
 	const hours = checkNightHours(options.night ?? DEFAULT_NIGHT_HOURS);
 	const bubbleGroup = options.bubbleGroup ?? 'customer_type';
 	const from = options.from ?? WAYBILLS;
-	const timings: Record<string, number> = {};
-	const timed = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
-		const t0 = performance.now();
-		try {
-			return await run();
-		} finally {
-			timings[name] = performance.now() - t0;
-		}
-	};
+	const { timings, timed } = stopwatch();
 	const attributes = await timed('attributes', () => profileAttributes(db, minParcels, from));
 	const behaviour = await timed('behaviour', () => profileBehaviour(db, minParcels, from));
 	const night = await timed('night', () => profileNight(db, hours, minParcels, from));

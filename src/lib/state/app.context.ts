@@ -7,6 +7,8 @@ import type { ImportWorkspace } from './import.svelte';
 import type { ProfileState } from './profile.svelte';
 import type { ValueWorkspace } from './value.svelte';
 import type { EmotionWorkspace } from './emotion.svelte';
+import type { ReportWorkspace } from './report.svelte';
+import type { ProjectsState } from './projects.svelte';
 
 /** Everything the root layout shares with pages; tests can provide a fake engine. */
 export interface AppContext {
@@ -18,6 +20,8 @@ export interface AppContext {
 	profile: ProfileState;
 	value: ValueWorkspace;
 	emotion: EmotionWorkspace;
+	report: ReportWorkspace;
+	projects: ProjectsState;
 }
 
 const KEY = Symbol('parcellens.app');

@@ -55,6 +55,18 @@ export class DatasetState {
 		this.version++;
 	}
 
+	/** The same data under its project's id once saved as one (no view needs to recompute). */
+	rename(id: string): void {
+		if (this.dataset) this.dataset = { ...this.dataset, id };
+	}
+
+	/** No data any more (a project failed to open after its tables had replaced the previous). */
+	clear(): void {
+		this.dataset = null;
+		this.status = 'idle';
+		this.version++;
+	}
+
 	async cancel(): Promise<void> {
 		await this.engine.cancel();
 	}
