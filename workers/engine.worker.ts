@@ -476,7 +476,6 @@ const api = {
 		const report = throttled(onProgress);
 		return exclusive(async (signal) => {
 			const r = await ensureScored(d.api, signal, report);
-			if (!r) return null;
 			// Claim churn needs the business cycle from the value analysis; run it if it has not.
 			if (!value || value.on !== cleaning) {
 				const settings = value?.settings ?? defaultValueSettings();
@@ -488,11 +487,17 @@ const api = {
 				churnDays: value.result?.thresholds.used.seed.recencyAlertDays ?? null,
 				asOf
 			});
-			await buildCustomerEmotion(d.api, await detectTouchTables(d.api), {
-				asOf,
-				windowStart: value.result?.window.windowStart ?? null
-			});
-			return { report: r, summary: await emotionSummary(d.api), scenarios, touchpoints };
+			if (r)
+				await buildCustomerEmotion(d.api, await detectTouchTables(d.api), {
+					asOf,
+					windowStart: value.result?.window.windowStart ?? null
+				});
+			return {
+				report: r,
+				summary: r ? await emotionSummary(d.api) : null,
+				scenarios,
+				touchpoints
+			};
 		});
 	},
 

@@ -1,6 +1,7 @@
 // npm run bench -- --rows 100000[,1000000] [--seed 42] [--runs 1]
 // npm run bench -- --ingest 1000000   (the same waybills as UTF-8 CSV, GBK CSV and Parquet)
 // npm run bench -- --value-customers 1000000   (value analysis and k-means at N customers)
+// npm run bench -- --sessions 1000000   (service texts scored per second in the browser)
 // npm run bench -- --project 1000000   (save a project of N imported waybills, reopen it)
 // Drives the built app in headless Chromium: opens a sample deep link (the app generates the
 // waybills in its worker, loads DuckDB and builds the profile), then prints each stage's time
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
 import { serve } from '../support/static-server.mjs';
 import { benchValue } from './value-bench.mjs';
+import { benchSessions } from './sessions-bench.mjs';
 import { benchProject } from './project-bench.mjs';
 
 const args = Object.fromEntries(
@@ -21,6 +23,7 @@ const args = Object.fromEntries(
 	}, [])
 );
 const ingestRows = args.ingest ? Number(String(args.ingest).replace(/_/g, '')) : null;
+const sessionCount = args.sessions ? Number(String(args.sessions).replace(/_/g, '')) : null;
 const valueCustomers = args['value-customers']
 	? Number(String(args['value-customers']).replace(/_/g, ''))
 	: null;
@@ -293,6 +296,26 @@ async function benchOnce(url, rows) {
 }
 
 const server = await serve({ dir: 'build', port: 0, base: '/bench/' });
+if (sessionCount) {
+	try {
+		const r = await benchSessions({
+			url: server.url,
+			sessions: sessionCount,
+			launch,
+			rendererPeaks,
+			mb
+		});
+		const d = r.scoring ?? {};
+		console.log(
+			`\n${r.headline}\nimport ${r.imported} ms · emotion page ${r.emotionPage} ms · ${d.texts ?? '?'} distinct texts analysed in ${Math.round(d.analyze ?? 0)} ms ` +
+				`(${Math.round(((d.texts ?? 0) / (d.analyze || 1)) * 1000)} texts/s; scoring incl. DuckDB ${Math.round(d.total ?? 0)} ms) · peak tab RSS ${r.peakMB} MB`
+		);
+		console.log('\n' + JSON.stringify(r, null, 2));
+	} finally {
+		await server.close();
+	}
+	process.exit(0);
+}
 if (valueCustomers) {
 	try {
 		const r = await benchValue({

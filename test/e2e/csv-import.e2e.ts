@@ -73,6 +73,14 @@ test('a canonical CSV maps itself and lands in the profile', async ({ page }) =>
 	await expect(page.getByTestId('kpi-range')).toContainText(
 		`${want.first_day} 至 ${want.last_day}`
 	);
+	// Waybills alone: no texts to score, but scenarios and damage by category still show.
+	await page
+		.getByRole('navigation', { name: '分析步骤' })
+		.getByRole('link', { name: /情绪触点/ })
+		.click();
+	await expect(page.getByTestId('emotion-none')).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByTestId('touch-damage')).toBeVisible();
+	await expect(page.getByTestId('scenario-table').locator('tbody tr')).not.toHaveCount(0);
 });
 
 test('a saved mapping template maps next month in one click', async ({ page }) => {

@@ -22,13 +22,21 @@ export interface ScoreReport {
 
 const LABELS = ['negative', 'neutral', 'positive'] as const;
 
-/** True when the service_sessions table exists (sessions are optional). */
+/**
+ * True when there are service sessions: the table is optional, and an import without a sessions
+ * file leaves it empty (an empty table counts as absent, as in touchpoints/common.ts).
+ */
 export async function hasSessions(db: Db): Promise<boolean> {
 	const r = await queryOne<{ n: number }>(
 		db,
 		sql`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'service_sessions'`
 	);
-	return r.n > 0;
+	if (r.n === 0) return false;
+	const rows = await queryOne<{ n: number }>(
+		db,
+		sql`SELECT count(*) AS n FROM (SELECT 1 FROM service_sessions LIMIT 1)`
+	);
+	return rows.n > 0;
 }
 
 export async function scoreSessions(

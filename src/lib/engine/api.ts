@@ -231,9 +231,9 @@ export interface EngineApi {
 	exportCustomers(sel: ListSelector, format: ListFormat, locale: Locale): Promise<CustomerListFile>;
 	/**
 	 * Sentiment and complaint types of every service text (scored once per cleaning, in the
-	 * worker), and what they add up to; null without service sessions.
+	 * worker), what they add up to, scenario tags and touchpoints.
 	 */
-	emotion(onProgress?: (p: Progress) => void): Promise<EmotionResult | null>;
+	emotion(onProgress?: (p: Progress) => void): Promise<EmotionResult>;
 	/** Each cluster's parcel share in the last `months` months before as_of and the months before. */
 	clusterTrend(asOf: string, months: number): Promise<ClusterShareTrend[]>;
 	/** Replaces the scenario rules (validated) and re-tags; returns the new scenario profile. */
@@ -297,8 +297,9 @@ export interface BackupRequest {
 }
 
 export interface EmotionResult {
-	report: ScoreReport;
-	summary: EmotionSummary;
+	/** Null without service sessions (scenarios and the damage analysis still run). */
+	report: ScoreReport | null;
+	summary: EmotionSummary | null;
 	scenarios: ScenarioProfile;
 	touchpoints: Touchpoints;
 }

@@ -217,23 +217,23 @@ export function assembleReport(
 			source: { page: 'emotion' }
 		});
 
-	const e = input.emotion;
+	const e = input.emotion?.summary ?? null;
+	// Touchpoint sentences (damage by category) exist even without service texts.
+	const touch = input.extra?.emotion ?? [];
 	sections.push({
 		id: 'emotion',
 		title: t('rp.section.emotion'),
 		paragraphs: e
 			? [
 					t('emotion.headline', {
-						sessions: formatInteger(e.summary.sessions, locale),
-						scored: formatInteger(e.summary.scored, locale),
-						avg: e.summary.avgSentiment === null ? '—' : e.summary.avgSentiment.toFixed(2),
-						negative: formatPercent(
-							e.summary.labels.find((l) => l.label === 'negative')?.share ?? 0
-						)
+						sessions: formatInteger(e.sessions, locale),
+						scored: formatInteger(e.scored, locale),
+						avg: e.avgSentiment === null ? '—' : e.avgSentiment.toFixed(2),
+						negative: formatPercent(e.labels.find((l) => l.label === 'negative')?.share ?? 0)
 					}),
-					...(input.extra?.emotion ?? [])
+					...touch
 				]
-			: [t('rp.emotion.none')],
+			: [t('rp.emotion.none'), ...touch],
 		charts: e ? charts('emotion') : [],
 		source: { page: 'emotion' }
 	});
@@ -256,7 +256,7 @@ export function assembleReport(
 		weightStory: input.overview?.weightStory ?? null,
 		value: v,
 		clusterTrend: input.clusterTrend ?? null,
-		emotion: e?.summary ?? null,
+		emotion: e,
 		touchpoints: input.touchpoints ?? null
 	};
 	const insights = mergeInsights(draftInsights(insightInput, t, locale), input.edits);

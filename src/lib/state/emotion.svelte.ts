@@ -41,11 +41,11 @@ export class EmotionWorkspace {
 			const result = await this.engine.emotion(callback((p: Progress) => (this.progress = p)));
 			if (version !== this.loadedVersion) return;
 			this.result = result;
-			this.rules = result ? structuredClone(result.scenarios.rules) : null;
+			this.rules = structuredClone(result.scenarios.rules);
 			performance.measure('parcellens:emotion', {
 				start,
 				end: performance.now(),
-				detail: result
+				detail: result.report
 					? {
 							analyze: result.report.analyzeMs,
 							total: result.report.totalMs,

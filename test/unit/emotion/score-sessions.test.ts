@@ -61,12 +61,14 @@ describe('scoreSessions', () => {
 		expect(by.S6!.types).toEqual([]);
 	});
 
-	it('builds an unscored table when no session has text, and nothing without sessions', async () => {
+	it('builds an unscored table when no session has text, and nothing without sessions (or an empty table)', async () => {
 		await db.run(`CREATE OR REPLACE TABLE service_sessions AS
 			SELECT 'S1' AS session_id, NULL::VARCHAR AS text`);
 		const r = (await scoreSessions(db, analyzer))!;
 		expect(r.texts).toBe(0);
 		expect(r.sessions).toBe(1);
+		await db.run('DELETE FROM service_sessions');
+		expect(await scoreSessions(db, analyzer)).toBeNull();
 		await db.run('DROP TABLE service_sessions');
 		expect(await scoreSessions(db, analyzer)).toBeNull();
 	});

@@ -100,8 +100,8 @@ export function reportChart(
 			};
 		}
 		case 'emotion-types':
-			return e
-				? { plot: (width) => complaintTypeBars(e.summary.types, { t, locale, width }) }
+			return e?.summary
+				? { plot: (width) => complaintTypeBars(e.summary!.types, { t, locale, width }) }
 				: null;
 		case 'night-map':
 			return d

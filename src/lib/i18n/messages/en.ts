@@ -11,6 +11,10 @@ export const en: Record<MessageKey, string> = {
 	'topbar.privacyTitle':
 		'Files are parsed and computed only inside this tab. Nothing is uploaded and no external address is contacted.',
 	'topbar.storage.memory': 'Not saved · in memory only',
+	'topbar.storage.saved': 'Saved on this device · autosave',
+	'topbar.storage.savedTitle':
+		'The project is kept in this browser’s storage (never uploaded); it reopens after closing the tab or restarting the browser, without importing again.',
+	'topbar.storage.saving': 'Saving on this device…',
 	'topbar.storage.memoryTitle':
 		'The data lives only in this tab; after closing or reloading it, import it again.',
 	'topbar.language': '中文',

@@ -11,6 +11,10 @@ export const zhCN = {
 	'topbar.privacyTitle':
 		'所有文件只在本标签页内解析和计算,不会上传到任何服务器,也不会访问任何外部网址。',
 	'topbar.storage.memory': '未保存 · 仅在内存中',
+	'topbar.storage.saved': '已保存在本机 · 自动保存',
+	'topbar.storage.savedTitle':
+		'项目保存在本浏览器的存储中(不会上传);关闭标签页或重启浏览器后可直接打开,无需重新导入。',
+	'topbar.storage.saving': '正在保存到本机…',
 	'topbar.storage.memoryTitle': '数据只存在于当前标签页,关闭或刷新页面后需要重新导入。',
 	'topbar.language': 'English',
 	'topbar.languageLabel': 'Switch to English',
