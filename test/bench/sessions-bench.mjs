@@ -2,8 +2,9 @@
 // Texts scored per second in the browser: a seeded CSV of N customer-service sessions (texts
 // composed from courier phrases with order numbers, amounts and places, so nearly all are
 // distinct) plus 200k waybills is imported through the app; the emotion page is timed.
-import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { prng, writeLines } from './seeded.mjs';
 
 const OPENERS = ['你好', '客服你好', '请问', '麻烦看一下', '我想投诉', '反馈一下', '帮忙查一下'];
 const BODIES = [
@@ -21,30 +22,6 @@ const BODIES = [
 const ITEMS = ['手机', '茶叶', '衣服', '水果', '耳机', '文件', '化妆品'];
 const CITIES = ['杭州', '成都', '广州', '武汉', '西安', '沈阳', '昆明'];
 const CATS = ['延误', '破损', '态度', '丢件', '理赔', '费用', '表扬', '表扬', '咨询', '咨询'];
-
-function prng(seed) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-async function writeLines(path, header, n, line) {
-	if (existsSync(path)) return path;
-	const out = createWriteStream(path);
-	const write = (s) => (out.write(s) ? null : new Promise((r) => out.once('drain', r)));
-	await write(header + '\n');
-	for (let i = 0; i < n; i++) {
-		const p = write(line(i) + '\n');
-		if (p) await p;
-	}
-	await new Promise((r) => out.end(r));
-	return path;
-}
 
 export async function writeSessionFiles(dir, sessions) {
 	mkdirSync(dir, { recursive: true });

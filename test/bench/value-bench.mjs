@@ -6,23 +6,12 @@
 // k-means on a sample + assigning everyone, golden number).
 import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { prng } from './seeded.mjs';
 
 const PROVINCES = ['广东省', '浙江省', '江苏省', '上海市', '北京市', '四川省', '湖北省', '山东省'];
 const CHANNELS = ['微信小程序', 'APP', '官网', '网点/门店', '电商平台'];
 const PAYMENTS = ['寄付现结', '到付', '月结'];
 const CATEGORIES = ['文件', '服装', '3C数码', '生鲜', '食品', '其他'];
-
-/** mulberry32: small, fast, seeded. */
-function prng(seed) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 export async function writeValueCsv(dir, customers, perCustomer = 2.5) {
 	mkdirSync(dir, { recursive: true });

@@ -179,5 +179,6 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 	document.body.append(a);
 	a.click();
 	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
+	// Revoking at once can cancel the download in some browsers (Safari); give it time.
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

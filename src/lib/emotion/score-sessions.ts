@@ -3,7 +3,7 @@
 // batches that yield between them, so the worker stays responsive and can be cancelled.
 
 import { columnsToIpc, dictionary } from '$lib/engine/arrow';
-import { queryOne, queryRows, sql, type Db } from '$lib/engine/sql';
+import { queryOne, queryRows, sql, tableExists, type Db } from '$lib/engine/sql';
 import type { TextAnalyzer } from './analyze';
 
 export interface ScoreProgress {
@@ -27,11 +27,7 @@ const LABELS = ['negative', 'neutral', 'positive'] as const;
  * file leaves it empty (an empty table counts as absent, as in touchpoints/common.ts).
  */
 export async function hasSessions(db: Db): Promise<boolean> {
-	const r = await queryOne<{ n: number }>(
-		db,
-		sql`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'service_sessions'`
-	);
-	if (r.n === 0) return false;
+	if (!(await tableExists(db, 'service_sessions'))) return false;
 	const rows = await queryOne<{ n: number }>(
 		db,
 		sql`SELECT count(*) AS n FROM (SELECT 1 FROM service_sessions LIMIT 1)`

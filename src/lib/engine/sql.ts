@@ -177,6 +177,15 @@ export function plain(value: unknown): unknown {
 	return value;
 }
 
+/** True when a table (or view) of that name exists. */
+export async function tableExists(db: Db, name: string): Promise<boolean> {
+	const r = await queryOne<{ n: number }>(
+		db,
+		sql`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = ${name}`
+	);
+	return r.n > 0;
+}
+
 /** Runs a query expected to return exactly one row. */
 export async function queryOne<T>(db: Db, q: SqlQuery): Promise<T> {
 	const rows = await queryRows<T>(db, q);

@@ -60,6 +60,20 @@ function xlsxCell(cell: Cell, ref: string): string {
 	return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(neutralize(cell))}</t></is></c>`;
 }
 
+// OOXML namespace names: identifiers the format requires verbatim in every part. They look like
+// addresses but are never fetched — by us or by any spreadsheet that opens the file.
+const NS_OOXML = 'http://schemas.openxmlformats.org';
+const NS = {
+	types: `${NS_OOXML}/package/2006/content-types`,
+	rels: `${NS_OOXML}/package/2006/relationships`,
+	main: `${NS_OOXML}/spreadsheetml/2006/main`,
+	docRels: `${NS_OOXML}/officeDocument/2006/relationships`
+};
+const REL_TYPE = {
+	officeDocument: `${NS.docRels}/officeDocument`,
+	worksheet: `${NS.docRels}/worksheet`
+};
+
 /** A one-sheet XLSX workbook (inline strings, typed numbers), zipped with fflate. */
 export function toXlsx(t: TableFile, sheetName = 'Sheet1'): Uint8Array {
 	if (t.rows.length + 1 > XLSX_MAX_ROWS)
@@ -71,17 +85,17 @@ export function toXlsx(t: TableFile, sheetName = 'Sheet1'): Uint8Array {
 		)
 		.join('');
 	const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
+<worksheet xmlns="${NS.main}"><sheetData>${rows}</sheetData></worksheet>`;
 	const name = xmlEscape(sheetName.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Sheet1');
 	const files: Record<string, Uint8Array> = {
 		'[Content_Types].xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`),
+<Types xmlns="${NS.types}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`),
 		'_rels/.rels': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${REL_TYPE.officeDocument}" Target="xl/workbook.xml"/></Relationships>`),
 		'xl/workbook.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+<workbook xmlns="${NS.main}" xmlns:r="${NS.docRels}"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`),
 		'xl/_rels/workbook.xml.rels': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${REL_TYPE.worksheet}" Target="worksheets/sheet1.xml"/></Relationships>`),
 		'xl/worksheets/sheet1.xml': strToU8(sheet)
 	};
 	return zipSync(files, { level: 6 });

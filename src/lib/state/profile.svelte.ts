@@ -3,7 +3,7 @@ import type { HourWeekdayRow, Kpis, WeightStory } from '$lib/profile/overview';
 import type { WeightBandRow } from '$lib/profile/weight-bands';
 import type { Profile2 } from '$lib/profile2';
 import type { BubbleGroup } from '$lib/profile2/bubble';
-import { toggleFilter, type ProfileFilter } from '$lib/profile2/filter';
+import { toggleFilter, type FilterDimension, type ProfileFilter } from '$lib/profile2/filter';
 import type { DensityCell, NightHours, NightRow } from '$lib/profile2/night';
 import { table, type Engine } from '$lib/engine/client';
 import { toFailure, type Failure } from '$lib/engine/errors';
@@ -83,6 +83,16 @@ export class ProfileState {
 			this.status = 'error';
 			this.loadedKey = '';
 		}
+	}
+
+	/** The filtered value of a dimension (what its chart outlines), or null. */
+	selected(dim: FilterDimension): string | null {
+		return this.filters.find((f) => f.dim === dim)?.value ?? null;
+	}
+
+	/** A chart's click handler: toggles a filter on `dim` with the clicked key. */
+	picker(dim: FilterDimension): (key: string) => void {
+		return (key) => this.toggle({ dim, value: key });
 	}
 
 	toggle(filter: ProfileFilter): void {

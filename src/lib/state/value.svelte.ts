@@ -1,3 +1,4 @@
+import { downloadBlob } from '$lib/charts/export';
 import type { ListFormat } from '$lib/engine/api';
 import type { Engine } from '$lib/engine/client';
 import { toFailure, type Failure } from '$lib/engine/errors';
@@ -85,15 +86,8 @@ export class ValueWorkspace {
 			format === 'csv'
 				? 'text/csv;charset=utf-8'
 				: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-		const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type }));
-		const a = document.createElement('a');
-		a.href = url;
-		a.download = `${filename}.${format}`;
-		document.body.append(a);
-		a.click();
-		a.remove();
-		// Revoking at once can cancel the download in some browsers (Safari); give it a moment.
-		setTimeout(() => URL.revokeObjectURL(url), 10_000);
-		return { rows: file.rows, file: a.download };
+		const name = `${filename}.${format}`;
+		downloadBlob(new Blob([file.bytes as BlobPart], { type }), name);
+		return { rows: file.rows, file: name };
 	}
 }

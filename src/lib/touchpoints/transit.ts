@@ -16,7 +16,8 @@ import {
 	sql,
 	type Db,
 	type SqlFragment,
-	type SqlQuery
+	type SqlQuery,
+	tableExists
 } from '$lib/engine/sql';
 import { MIN_GROUP_PARCELS, WAYBILLS } from '$lib/profile2/common';
 import { sessionFlags, type SessionTables } from './common';
@@ -197,11 +198,7 @@ export async function transitStays(
 	from: SqlFragment = WAYBILLS,
 	reuseStays = false
 ): Promise<StayProfile> {
-	const exists = await queryOne<{ n: number }>(
-		db,
-		sql`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'waybill_stays'`
-	);
-	if (!reuseStays || exists.n === 0) await buildWaybillStays(db);
+	if (!reuseStays || !(await tableExists(db, 'waybill_stays'))) await buildWaybillStays(db);
 	const rows = await queryRows<StayRow>(db, stayBucketsQuery(sessions, from));
 	const coverage = await queryOne<StayCoverage>(db, stayCoverageQuery(from));
 	return {

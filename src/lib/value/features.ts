@@ -7,6 +7,7 @@ import {
 	fragment,
 	queryOne,
 	sql,
+	tableExists,
 	type Db,
 	type SqlFragment
 } from '$lib/engine/sql';
@@ -23,14 +24,6 @@ export interface AnalysisWindow {
 	/** First day the seed method counts. */
 	seedStart: string;
 	hasSessions: boolean;
-}
-
-async function tableExists(db: Db, name: string): Promise<boolean> {
-	const r = await queryOne<{ n: number }>(
-		db,
-		sql`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = ${name}`
-	);
-	return r.n > 0;
 }
 
 /** Resolves as_of (default: the day after the last order) and the window edges. */

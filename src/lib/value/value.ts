@@ -2,7 +2,7 @@
 // golden number and its what-if. Runs on any Db (the worker, or Node in tests).
 
 import { stopwatch } from '$lib/engine/stopwatch';
-import { fragment, ident, queryOne, queryRows, sql, type Db } from '$lib/engine/sql';
+import { fragment, ident, queryRows, sql, tableExists, type Db } from '$lib/engine/sql';
 import type { Cell, TableFile } from '$lib/export/table-file';
 import { chooseK, runClusters, type ClusterResult } from './clusters/clusters';
 import { analysisWindow, buildCustomerFeatures, type AnalysisWindow } from './features';
@@ -32,12 +32,8 @@ import { computeThresholds, type Thresholds } from './thresholds';
  * list stays the same either way.
  */
 async function joinCustomerEmotion(db: Db): Promise<void> {
-	const { n } = await queryOne<{ n: number }>(
-		db,
-		sql`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'customer_emotion'`
-	);
 	await db.run(
-		n > 0
+		(await tableExists(db, 'customer_emotion'))
 			? `CREATE OR REPLACE TABLE customer_features AS
 				SELECT f.*, e.avg_sentiment, coalesce(e.negative_sessions, 0) AS negative_sessions,
 					coalesce(e.unresolved_claims, 0) AS unresolved_claims

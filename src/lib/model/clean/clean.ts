@@ -3,7 +3,7 @@
 // show the rows left after each rule. Phone numbers are pseudonymised (salted SHA-256) and
 // every table gets a unified customer_key (by ID, through the waybill, or by phone).
 
-import { ident, queryOne, sql, type Db } from '$lib/engine/sql';
+import { ident, queryOne, sql, type Db, tableExists } from '$lib/engine/sql';
 import { CANONICAL_TABLES, sourceTable, type CanonicalTable } from '$lib/model/schema';
 import { matchStats, suspectTestAccounts } from './match';
 import { PHONES, buildPhoneTable } from './phones';
@@ -23,13 +23,7 @@ export type { CleaningReport, MatchStats, RuleId, RuleResult, RuleSample } from 
 export { RULES } from './report';
 export { unmatchedRows } from './match';
 
-const exists = async (db: Db, table: string) =>
-	(
-		await queryOne<{ n: number }>(
-			db,
-			sql`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = ${table}`
-		)
-	).n > 0;
+const exists = tableExists;
 
 /** Cleans every src_ table that exists; returns what each rule did. */
 export async function cleanAll(db: Db, settings: CleaningSettings): Promise<CleaningReport> {
